@@ -1,0 +1,22 @@
+import type { KernelErrorCode } from '@oxios/kernel';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The single map from kernel error codes to HTTP statuses. `satisfies` makes the compiler
+ * reject this file when a code is added to KernelError without a status here.
+ */
+export const STATUS_BY_CODE = {
+  'invalid-argument': 400,
+  'config-parse': 400,
+  'config-invalid': 400,
+  'not-found': 404,
+  'already-exists': 409,
+  'invalid-state': 409,
+  'permission-denied': 403,
+  'path-denied': 403,
+  timeout: 504,
+  aborted: 409,
+  unavailable: 503,
+  io: 500,
+  internal: 500,
+} as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

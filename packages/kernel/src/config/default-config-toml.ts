@@ -1,0 +1,26 @@
+/**
+ * The commented `config.toml` written on first run. Every value equals the built-in default, so
+ * the file documents the settings without changing behaviour (a test holds it to that).
+ */
+export const DEFAULT_CONFIG_TOML = `# Oxios configuration.
+# Every value below is the built-in default; uncomment nothing, just edit what you need.
+# Unknown keys are errors. Environment variables override this file:
+#   OXIOS_HOME (where this file and all state live), OXIOS_HOST, OXIOS_PORT, OXIOS_LOG_LEVEL.
+# Check your edits with: oxios config validate
+
+[server]
+# Interface the HTTP API binds to. Keep loopback unless a reverse proxy with TLS sits in front.
+host = "127.0.0.1"
+# TCP port of the HTTP API and dashboard.
+port = 4200
+
+[log]
+# One of: fatal, error, warn, info, debug, trace, silent.
+level = "info"
+
+[events]
+# Events buffered per subscriber; a slower subscriber loses the oldest and is told how many.
+subscriber_buffer = 1024
+# Recent events kept so a reconnecting subscriber can resume from the last id it saw.
+history = 1024
+`;

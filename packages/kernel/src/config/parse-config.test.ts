@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './parse-config.js';
+
+describe('parseConfig', () => {
+  it('fills every default when the file is empty, binding to loopback on 4200', () => {
+    const result = parseConfig('', 'config.toml');
+    expect(result._unsafeUnwrap()).toEqual({
+      server: { host: '127.0.0.1', port: 4200 },
+      log: { level: 'info' },
+      events: { subscriber_buffer: 1024, history: 1024 },
+    });
+  });
+
+  it('names the key path, the expected type and the given value for a wrong type', () => {
+    const result = parseConfig('[events]\nsubscriber_buffer = "five"\n', 'config.toml');
+    const error = result._unsafeUnwrapErr();
+    expect(error.code).toBe('config-invalid');
+    if (error.code !== 'config-invalid') return;
+    expect(error.issues).toEqual([
+      { path: 'events.subscriber_buffer', message: 'expected integer 1–1000000, got "five"' },
+    ]);
+    expect(error.message).toBe('config.toml: events.subscriber_buffer: expected integer 1–1000000, got "five"');
+  });
+
+  it('rejects a port out of range with the allowed range', () => {
+    const error = parseConfig('[server]\nport = 70000\n', 'c.toml')._unsafeUnwrapErr();
+    expect(error.message).toBe('c.toml: server.port: expected integer 1–65535, got 70000');
+  });
+
+  it('reports an unknown key with the keys that table accepts', () => {
+    const error = parseConfig('[server]\nhots = "0.0.0.0"\n', 'c.toml')._unsafeUnwrapErr();
+    expect(error).toMatchObject({
+      code: 'config-invalid',
+      issues: [{ path: 'server.hots', message: 'unknown key (expected one of: host, port)' }],
+    });
+  });
+
+  it('reports an unknown section', () => {
+    const error = parseConfig('[sever]\nport = 1\n', 'c.toml')._unsafeUnwrapErr();
+    expect(error).toMatchObject({
+      issues: [{ path: 'sever', message: expect.stringContaining('unknown key') as string }],
+    });
+  });
+
+  it('reports a section that is not a table', () => {
+    const error = parseConfig('server = 5\n', 'c.toml')._unsafeUnwrapErr();
+    expect(error).toMatchObject({ issues: [{ path: 'server', message: expect.stringContaining('got 5') as string }] });
+  });
+
+  it('reports every issue, not just the first', () => {
+    const error = parseConfig('[server]\nport = "x"\nhost = ""\n[log]\nlevel = "loud"\n', 'c.toml')._unsafeUnwrapErr();
+    if (error.code !== 'config-invalid') throw new Error(`unexpected ${error.code}`);
+    expect(error.issues.map((issue) => issue.path).sort()).toEqual(['log.level', 'server.host', 'server.port']);
+    expect(error.issues.find((issue) => issue.path === 'log.level')?.message).toBe(
+      'expected one of "fatal", "error", "warn", "info", "debug", "trace", "silent", got "loud"',
+    );
+  });
+
+  it('returns a config-parse error with the line for invalid TOML', () => {
+    const error = parseConfig('[server]\nport = = 1\n', 'c.toml')._unsafeUnwrapErr();
+    expect(error).toMatchObject({ code: 'config-parse', source: 'c.toml', line: 2 });
+  });
+
+  describe('environment overrides', () => {
+    const file = '[server]\nhost = "10.0.0.5"\nport = 5000\n[log]\nlevel = "warn"\n';
+
+    it('win over the file', () => {
+      const config = parseConfig(file, 'c.toml', {
+        OXIOS_HOST: '127.0.0.2',
+        OXIOS_PORT: '4300',
+        OXIOS_LOG_LEVEL: 'debug',
+      })._unsafeUnwrap();
+      expect(config.server).toEqual({ host: '127.0.0.2', port: 4300 });
+      expect(config.log.level).toBe('debug');
+    });
+
+    it('leave the file alone when unset or empty', () => {
+      const config = parseConfig(file, 'c.toml', { OXIOS_PORT: '' })._unsafeUnwrap();
+      expect(config.server).toEqual({ host: '10.0.0.5', port: 5000 });
+    });
+
+    it('are validated and the message names the variable', () => {
+      const error = parseConfig(file, 'c.toml', { OXIOS_PORT: 'eighty' })._unsafeUnwrapErr();
+      expect(error.message).toBe('c.toml: server.port: expected integer 1–65535, got "eighty" (from OXIOS_PORT)');
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { EventsSectionSchema } from './sections/events.js';
+import { LogSectionSchema } from './sections/log.js';
+import { ServerSectionSchema } from './sections/server.js';
+
+/**
+ * The schema of `config.toml`. Unknown keys are errors (a typo must not silently fall back to a
+ * default). Add a section by writing `sections/<name>.ts` and listing it here.
+ */
+export const ConfigFileSchema = z.strictObject({
+  server: ServerSectionSchema,
+  log: LogSectionSchema,
+  events: EventsSectionSchema,
+});
+
+/** The validated contents of `config.toml`, with defaults filled in. */
+export type ConfigFile = z.infer<typeof ConfigFileSchema>;
+
+/** The configuration a kernel runs with: the file's settings plus where its state lives. */
+export type OxiosConfig = ConfigFile & {
+  /** Absolute path of OXIOS_HOME (state, config, programs, …). */
+  readonly home: string;
+  /** Absolute path of the config file that was read (it may not exist). */
+  readonly configPath: string;
+};

@@ -1,0 +1,100 @@
+import type {
+  AbortedError,
+  AlreadyExistsError,
+  ConfigInvalidError,
+  ConfigIssue,
+  ConfigParseError,
+  InternalError,
+  InvalidArgumentError,
+  InvalidStateError,
+  IoError,
+  NotFoundError,
+  PathDeniedError,
+  PermissionDeniedError,
+  TimeoutError,
+  UnavailableError,
+} from './kernel-error.js';
+
+/** Builds an `invalid-argument` error. */
+export function invalidArgument(field: string, message: string): InvalidArgumentError {
+  return { code: 'invalid-argument', field, message: `${field}: ${message}` };
+}
+
+/** Builds a `not-found` error. */
+export function notFound(resource: string, id: string): NotFoundError {
+  return { code: 'not-found', resource, id, message: `${resource} "${id}" not found` };
+}
+
+/** Builds an `already-exists` error. */
+export function alreadyExists(resource: string, id: string): AlreadyExistsError {
+  return { code: 'already-exists', resource, id, message: `${resource} "${id}" already exists` };
+}
+
+/** Builds an `invalid-state` error. */
+export function invalidState(resource: string, state: string, message: string): InvalidStateError {
+  return { code: 'invalid-state', resource, state, message };
+}
+
+/** Builds a `config-parse` error. */
+export function configParse(
+  source: string,
+  message: string,
+  position: { line?: number; column?: number } = {},
+): ConfigParseError {
+  const where =
+    position.line === undefined ? '' : `:${position.line}${position.column === undefined ? '' : `:${position.column}`}`;
+  return { code: 'config-parse', source, ...position, message: `${source}${where}: ${message}` };
+}
+
+/** Builds a `config-invalid` error; the message lists every issue as `key.path: problem`. */
+export function configInvalid(source: string, issues: readonly ConfigIssue[]): ConfigInvalidError {
+  const lines = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return { code: 'config-invalid', source, issues, message: `${source}: ${lines.join('; ')}` };
+}
+
+/** Builds an `io` error wrapping the underlying error. */
+export function ioError(operation: string, path: string, cause: unknown): IoError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { code: 'io', operation, path, cause, message: `cannot ${operation} ${path}: ${reason}` };
+}
+
+/** Builds a `permission-denied` error. */
+export function permissionDenied(
+  subject: string,
+  action: string,
+  resource: string,
+  reason: string,
+): PermissionDeniedError {
+  return {
+    code: 'permission-denied',
+    subject,
+    action,
+    resource,
+    message: `${subject} may not ${action} ${resource}: ${reason}`,
+  };
+}
+
+/** Builds a `path-denied` error. */
+export function pathDenied(path: string, rule: string, reason: string): PathDeniedError {
+  return { code: 'path-denied', path, rule, message: `path denied: ${path} (${reason})` };
+}
+
+/** Builds a `timeout` error. */
+export function timeoutError(operation: string, timeoutMs: number): TimeoutError {
+  return { code: 'timeout', operation, timeoutMs, message: `${operation} timed out after ${timeoutMs} ms` };
+}
+
+/** Builds an `aborted` error. */
+export function abortedError(operation: string): AbortedError {
+  return { code: 'aborted', operation, message: `${operation} was aborted` };
+}
+
+/** Builds an `unavailable` error. */
+export function unavailable(service: string, message: string): UnavailableError {
+  return { code: 'unavailable', service, message };
+}
+
+/** Builds an `internal` error wrapping an unexpected failure. */
+export function internalError(message: string, cause?: unknown): InternalError {
+  return cause === undefined ? { code: 'internal', message } : { code: 'internal', message, cause };
+}

@@ -1,0 +1,142 @@
+/**
+ * The one error union of @oxios/kernel. Every expected failure of a public kernel function is a
+ * plain object of this union, discriminated by `code`; match on `code` to handle a variant.
+ * Programmer errors (broken invariants) throw instead.
+ *
+ * The HTTP status each code maps to lives in apps/server's single status table and is documented
+ * in the package README.
+ */
+export type KernelError =
+  | InvalidArgumentError
+  | NotFoundError
+  | AlreadyExistsError
+  | InvalidStateError
+  | ConfigParseError
+  | ConfigInvalidError
+  | IoError
+  | PermissionDeniedError
+  | PathDeniedError
+  | TimeoutError
+  | AbortedError
+  | UnavailableError
+  | InternalError;
+
+/** Every `code` a KernelError can carry. */
+export type KernelErrorCode = KernelError['code'];
+
+/** A caller passed a value the kernel cannot accept (bad name, out-of-range number, …). */
+export interface InvalidArgumentError {
+  readonly code: 'invalid-argument';
+  readonly message: string;
+  /** Name of the offending argument or field. */
+  readonly field: string;
+}
+
+/** The named resource does not exist. */
+export interface NotFoundError {
+  readonly code: 'not-found';
+  readonly message: string;
+  /** Kind of resource, e.g. `session`, `program`, `config-file`. */
+  readonly resource: string;
+  readonly id: string;
+}
+
+/** A resource with that identity already exists. */
+export interface AlreadyExistsError {
+  readonly code: 'already-exists';
+  readonly message: string;
+  readonly resource: string;
+  readonly id: string;
+}
+
+/** The operation is not valid in the resource's current state (e.g. approving an expired approval). */
+export interface InvalidStateError {
+  readonly code: 'invalid-state';
+  readonly message: string;
+  readonly resource: string;
+  readonly state: string;
+}
+
+/** A configuration file is not valid TOML. */
+export interface ConfigParseError {
+  readonly code: 'config-parse';
+  readonly message: string;
+  /** File the text came from, or a label such as `<env>`. */
+  readonly source: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** One problem found while validating configuration. */
+export interface ConfigIssue {
+  /** Dotted key path, e.g. `scheduler.max_concurrent`; empty for the root. */
+  readonly path: string;
+  /** What was wrong, e.g. `expected integer ≥ 1, got "five"`. */
+  readonly message: string;
+}
+
+/** Configuration parsed but failed validation; every issue names its key path. */
+export interface ConfigInvalidError {
+  readonly code: 'config-invalid';
+  readonly message: string;
+  readonly source: string;
+  readonly issues: readonly ConfigIssue[];
+}
+
+/** A filesystem operation failed. */
+export interface IoError {
+  readonly code: 'io';
+  readonly message: string;
+  /** What was attempted, e.g. `read`, `write`, `mkdir`. */
+  readonly operation: string;
+  readonly path: string;
+  /** The underlying error, kept for logs; never sent to API clients. */
+  readonly cause?: unknown;
+}
+
+/** The subject is not allowed to perform the action on the resource. */
+export interface PermissionDeniedError {
+  readonly code: 'permission-denied';
+  readonly message: string;
+  readonly subject: string;
+  readonly action: string;
+  readonly resource: string;
+}
+
+/** A path was refused by the path policy (outside the allowed roots, denied glob, symlink escape, …). */
+export interface PathDeniedError {
+  readonly code: 'path-denied';
+  readonly message: string;
+  readonly path: string;
+  /** The rule that decided, e.g. `deny:**\/.ssh/**` or `outside-workspace`. */
+  readonly rule: string;
+}
+
+/** The operation did not finish within its time limit. */
+export interface TimeoutError {
+  readonly code: 'timeout';
+  readonly message: string;
+  readonly operation: string;
+  readonly timeoutMs: number;
+}
+
+/** The operation was cancelled through its AbortSignal. */
+export interface AbortedError {
+  readonly code: 'aborted';
+  readonly message: string;
+  readonly operation: string;
+}
+
+/** A required service or backend is not available (not installed, not running, shut down). */
+export interface UnavailableError {
+  readonly code: 'unavailable';
+  readonly message: string;
+  readonly service: string;
+}
+
+/** An unexpected failure inside the kernel; `cause` holds the original error for logs. */
+export interface InternalError {
+  readonly code: 'internal';
+  readonly message: string;
+  readonly cause?: unknown;
+}

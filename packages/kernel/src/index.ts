@@ -1,0 +1,61 @@
+/**
+ * @oxios/kernel — the Oxios agent operating system kernel.
+ *
+ * Every export is named; optional parts live at subpaths. Expected failures are returned as
+ * `Result`/`ResultAsync` values carrying a {@link KernelError}.
+ */
+
+// errors
+export type {
+  AbortedError,
+  AlreadyExistsError,
+  ConfigInvalidError,
+  ConfigIssue,
+  ConfigParseError,
+  InternalError,
+  InvalidArgumentError,
+  InvalidStateError,
+  IoError,
+  KernelError,
+  KernelErrorCode,
+  NotFoundError,
+  PathDeniedError,
+  PermissionDeniedError,
+  TimeoutError,
+  UnavailableError,
+} from './errors/kernel-error.js';
+export {
+  abortedError,
+  alreadyExists,
+  configInvalid,
+  configParse,
+  internalError,
+  invalidArgument,
+  invalidState,
+  ioError,
+  notFound,
+  pathDenied,
+  permissionDenied,
+  timeoutError,
+  unavailable,
+} from './errors/constructors.js';
+export { isKernelError, KERNEL_ERROR_CODES } from './errors/is-kernel-error.js';
+
+// logger
+export { noopLogger, type Logger } from './logger/logger.js';
+
+// config
+export { ConfigFileSchema, type ConfigFile, type OxiosConfig } from './config/schema.js';
+export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
+export type { ServerSection } from './config/sections/server.js';
+export type { EventsSection } from './config/sections/events.js';
+export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
+export { parseConfig, validateConfig } from './config/parse-config.js';
+export { ENV_OVERRIDES, type Environment } from './config/env-overrides.js';
+export { resolveHome, ensureHome } from './config/home.js';
+export { DEFAULT_CONFIG_TOML } from './config/default-config-toml.js';
+export { redactSecrets, REDACTED } from './config/redact-secrets.js';
+
+// events
+export { createEventBus, type EventBus, type EventBusOptions } from './events/event-bus.js';
+export type { BusEvent, EventSubscription, Published, SubscribeOptions } from './events/types.js';
