@@ -6,6 +6,12 @@ import { BootstrapError } from './log.mjs';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
+/**
+ * Runs `file` and resolves with its exit code. Termination signals are forwarded to the child.
+ * The bootstrap also watches its own parent: `npm start` runs it through `sh -c`, and when npm is
+ * sent SIGTERM the shell dies without passing the signal on — so a changed parent pid is treated
+ * as a SIGTERM, and the server still shuts down cleanly.
+ */
 export function runChild(file, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { stdio: 'inherit', ...options });
@@ -13,7 +19,17 @@ export function runChild(file, args, options = {}) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     };
     for (const signal of FORWARDED) process.on(signal, forward);
+    const parent = process.ppid;
+    let orphaned = false;
+    const watcher = setInterval(() => {
+      if (!orphaned && process.ppid !== parent) {
+        orphaned = true;
+        forward('SIGTERM');
+      }
+    }, 200);
+    watcher.unref();
     const cleanup = () => {
+      clearInterval(watcher);
       for (const signal of FORWARDED) process.off(signal, forward);
     };
     child.once('error', (error) => {
