@@ -19,7 +19,8 @@ import { resolveNode, resolvePnpm } from './bootstrap/toolchain.mjs';
 const scriptPath = fileURLToPath(import.meta.url);
 const root = dirname(dirname(scriptPath));
 const toolsDir = process.env.OXIOS_TOOLS_DIR || join(root, '.tools');
-const stateDir = join(toolsDir, 'state');
+// Per checkout (worktrees may share `.tools/`), and gone with node_modules so a wipe re-installs.
+const stateDir = join(root, 'node_modules', '.cache', 'oxios-bootstrap');
 const COMMANDS = new Set(['setup', 'start', 'test', 'exec']);
 
 function toolchainEnv(nodePath, pnpmBinDir) {
