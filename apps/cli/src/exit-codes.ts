@@ -26,6 +26,9 @@ export const EXIT_BY_CODE = {
   timeout: EXIT.failure,
   aborted: EXIT.interrupted,
   unavailable: EXIT.failure,
+  'store-locked': EXIT.conflict,
+  'store-schema-newer': EXIT.failure,
+  store: EXIT.failure,
   io: EXIT.failure,
   internal: EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -21,6 +21,9 @@ export type {
   NotFoundError,
   PathDeniedError,
   PermissionDeniedError,
+  StoreError,
+  StoreLockedError,
+  StoreSchemaNewerError,
   TimeoutError,
   UnavailableError,
 } from './errors/kernel-error.js';
@@ -36,6 +39,9 @@ export {
   notFound,
   pathDenied,
   permissionDenied,
+  storeError,
+  storeLocked,
+  storeSchemaNewer,
   timeoutError,
   unavailable,
 } from './errors/constructors.js';
@@ -59,3 +65,19 @@ export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 // events
 export { createEventBus, type EventBus, type EventBusOptions } from './events/event-bus.js';
 export type { BusEvent, EventSubscription, Published, SubscribeOptions } from './events/types.js';
+
+// store
+export type { Store } from './store/store.js';
+export { openStore, DATABASE_FILE_NAME, LOCK_FILE_NAME, type OpenStoreOptions } from './store/open-store.js';
+export { SCHEMA_VERSION, type Migration } from './store/migrations/index.js';
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageOptions } from './store/page.js';
+export {
+  createSessionRepository,
+  validateSessionId,
+  SESSION_ID_PATTERN,
+  type MessageRecord,
+  type SessionRecord,
+  type SessionRepository,
+  type SessionStatus,
+  type SessionUpdate,
+} from './store/repositories/session-repository.js';

@@ -17,6 +17,9 @@ export const STATUS_BY_CODE = {
   timeout: 504,
   aborted: 409,
   unavailable: 503,
+  'store-locked': 503,
+  'store-schema-newer': 500,
+  store: 500,
   io: 500,
   internal: 500,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

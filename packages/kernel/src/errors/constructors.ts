@@ -11,6 +11,9 @@ import type {
   NotFoundError,
   PathDeniedError,
   PermissionDeniedError,
+  StoreError,
+  StoreLockedError,
+  StoreSchemaNewerError,
   TimeoutError,
   UnavailableError,
 } from './kernel-error.js';
@@ -97,4 +100,31 @@ export function unavailable(service: string, message: string): UnavailableError 
 /** Builds an `internal` error wrapping an unexpected failure. */
 export function internalError(message: string, cause?: unknown): InternalError {
   return cause === undefined ? { code: 'internal', message } : { code: 'internal', message, cause };
+}
+
+/** Builds a `store-locked` error. */
+export function storeLocked(path: string, pid: number): StoreLockedError {
+  return {
+    code: 'store-locked',
+    path,
+    pid,
+    message: `OXIOS_HOME is in use by another Oxios process (pid ${pid}, lock ${path}); stop it or use a different OXIOS_HOME`,
+  };
+}
+
+/** Builds a `store-schema-newer` error. */
+export function storeSchemaNewer(path: string, found: number, supported: number): StoreSchemaNewerError {
+  return {
+    code: 'store-schema-newer',
+    path,
+    found,
+    supported,
+    message: `${path} has schema version ${found} but this Oxios supports up to ${supported}; upgrade Oxios`,
+  };
+}
+
+/** Builds a `store` error wrapping the underlying SQLite error. */
+export function storeError(operation: string, cause: unknown): StoreError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { code: 'store', operation, cause, message: `store: ${operation} failed: ${reason}` };
 }

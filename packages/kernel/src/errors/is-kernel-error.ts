@@ -15,6 +15,9 @@ const CODE_TABLE = {
   timeout: true,
   aborted: true,
   unavailable: true,
+  'store-locked': true,
+  'store-schema-newer': true,
+  store: true,
   internal: true,
 } as const satisfies Record<KernelErrorCode, true>;
 

@@ -19,6 +19,9 @@ export type KernelError =
   | TimeoutError
   | AbortedError
   | UnavailableError
+  | StoreLockedError
+  | StoreSchemaNewerError
+  | StoreError
   | InternalError;
 
 /** Every `code` a KernelError can carry. */
@@ -132,6 +135,35 @@ export interface UnavailableError {
   readonly code: 'unavailable';
   readonly message: string;
   readonly service: string;
+}
+
+/** OXIOS_HOME is already opened for writing by another Oxios process. */
+export interface StoreLockedError {
+  readonly code: 'store-locked';
+  readonly message: string;
+  /** The lock file. */
+  readonly path: string;
+  /** Process id recorded in the lock file. */
+  readonly pid: number;
+}
+
+/** The database was written by a newer Oxios (its schema version is above what this one knows). */
+export interface StoreSchemaNewerError {
+  readonly code: 'store-schema-newer';
+  readonly message: string;
+  readonly path: string;
+  readonly found: number;
+  readonly supported: number;
+}
+
+/** A database operation failed (SQLite error, constraint violation, closed store). */
+export interface StoreError {
+  readonly code: 'store';
+  readonly message: string;
+  /** What was attempted, e.g. `open`, `migrate`, `insert session`. */
+  readonly operation: string;
+  /** The underlying error, kept for logs; never sent to API clients. */
+  readonly cause?: unknown;
 }
 
 /** An unexpected failure inside the kernel; `cause` holds the original error for logs. */
