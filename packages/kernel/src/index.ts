@@ -81,3 +81,14 @@ export {
   type SessionStatus,
   type SessionUpdate,
 } from './store/repositories/session-repository.js';
+
+// context
+export {
+  createContextManager,
+  type ContextManager,
+  type ContextManagerOptions,
+  type Summarize,
+} from './context/context-manager.js';
+export { estimateTokens } from './context/estimate-tokens.js';
+export type { CompactionResult, ContextEntry, ContextStats, ContextTier } from './context/types.js';
+export type { ContextSection } from './config/sections/context.js';

@@ -23,4 +23,12 @@ level = "info"
 subscriber_buffer = 1024
 # Recent events kept so a reconnecting subscriber can resume from the last id it saw.
 history = 1024
+
+[context]
+# Tokens kept in the active tier (in the model's context) before the least recently used move to the cache.
+active_limit_tokens = 100000
+# Entries kept in the cache tier before the least recently used are archived, compressed, in the database.
+cache_limit_entries = 50
+# Fraction of a model's context window at which a transcript is compacted into a summary.
+compaction_threshold = 0.8
 `;

@@ -64,3 +64,9 @@ export function tableField<Shape extends z.ZodRawShape>(shape: Shape) {
     error: (issue) => (issue.code === 'invalid_type' ? `expected a table, got ${renderInput(issue.input)}` : undefined),
   });
 }
+
+/** A number (not necessarily an integer) within inclusive bounds. */
+export function numberField(options: { min: number; max: number }) {
+  const message = expected(`number ${options.min}–${options.max}`);
+  return z.number(message).min(options.min, message).max(options.max, message);
+}

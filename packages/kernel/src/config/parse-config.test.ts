@@ -3,12 +3,10 @@ import { parseConfig } from './parse-config.js';
 
 describe('parseConfig', () => {
   it('fills every default when the file is empty, binding to loopback on 4200', () => {
-    const result = parseConfig('', 'config.toml');
-    expect(result._unsafeUnwrap()).toEqual({
-      server: { host: '127.0.0.1', port: 4200 },
-      log: { level: 'info' },
-      events: { subscriber_buffer: 1024, history: 1024 },
-    });
+    const config = parseConfig('', 'config.toml')._unsafeUnwrap();
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4200 });
+    expect(config.log).toEqual({ level: 'info' });
+    expect(config.events).toEqual({ subscriber_buffer: 1024, history: 1024 });
   });
 
   it('names the key path, the expected type and the given value for a wrong type', () => {
