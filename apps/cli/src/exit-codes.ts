@@ -22,6 +22,7 @@ export const EXIT_BY_CODE = {
   'already-exists': EXIT.conflict,
   'invalid-state': EXIT.conflict,
   'permission-denied': EXIT.auth,
+  unauthenticated: EXIT.auth,
   'path-denied': EXIT.auth,
   timeout: EXIT.failure,
   aborted: EXIT.interrupted,

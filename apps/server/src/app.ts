@@ -1,34 +1,69 @@
-import type { Logger } from '@oxios/kernel';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { timeout } from 'hono/timeout';
+import type { ServerDeps } from './deps.js';
+import { registerRoutes, type AnyRoute } from './http/define-route.js';
 import { errorResponse } from './http/error-body.js';
 import { accessLog } from './middleware/access-log.js';
+import { authenticate } from './middleware/authenticate.js';
+import { corsPolicy } from './middleware/cors.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { statusRoutes } from './routes/status.js';
+import { tokenRoutes } from './routes/tokens.js';
 import type { ServerEnv } from './server-env.js';
 
-/** Options for {@link createServerApp}. */
-export interface ServerAppOptions {
-  /** Reported by `/health`. */
-  readonly version: string;
-  readonly logger: Logger;
+/** Paths that stream (exempt from the request timeout). */
+const STREAMING_PATHS = new Set(['/api/events']);
+
+/** Every route the server serves, with its contract. */
+export function allRoutes(deps: ServerDeps): AnyRoute[] {
+  return [...healthRoutes(deps), ...authRoutes(deps), ...statusRoutes(deps), ...tokenRoutes(deps)];
 }
 
 /**
  * Builds the HTTP application without listening, so tests can call `app.request()` and the
- * listener stays a separate concern.
+ * listener stays a separate concern. Order matters: request id and logging first, then security
+ * headers, CORS, body limit and timeout, then authentication for `/api/*`, then the routes.
  */
-export function createServerApp(options: ServerAppOptions): Hono<ServerEnv> {
-  const logger = options.logger.child({ component: 'http' });
+export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
+  const logger = deps.logger.child({ component: 'http' });
+  const server = deps.config.server;
   const app = new Hono<ServerEnv>();
   // A caller's X-Request-Id is kept only when short and plain (hono regenerates anything else),
   // so it cannot forge log lines.
   app.use(requestId({ limitLength: 128 }));
   app.use(accessLog(logger));
-  app.route('/', healthRoutes(options.version));
+  app.use(securityHeaders(deps.tls));
+  app.use('/api/*', corsPolicy(server.cors_origins));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: server.body_limit_bytes,
+      onError: (context) =>
+        errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
+    }),
+  );
+  const requestTimeout: MiddlewareHandler<ServerEnv> = timeout(
+    server.request_timeout_secs * 1000,
+    () => new HTTPException(504, { message: 'request timed out' }),
+  );
+  const timeoutUnlessStreaming: MiddlewareHandler<ServerEnv> = (context, next) =>
+    STREAMING_PATHS.has(context.req.path) ? next() : requestTimeout(context, next);
+  app.use('/api/*', timeoutUnlessStreaming);
+  app.use('/api/*', authenticate(deps));
+  registerRoutes(app, allRoutes(deps));
   app.notFound((context) =>
     errorResponse(context, 404, 'not-found', `no route for ${context.req.method} ${context.req.path}`),
   );
   app.onError((error, context) => {
+    if (error instanceof HTTPException && error.status === 504)
+      return errorResponse(context, 504, 'timeout', error.message);
+    if (error instanceof HTTPException && error.status < 500)
+      return errorResponse(context, error.status, 'bad-request', error.message);
     logger.error({ err: error, requestId: context.get('requestId') }, 'unhandled error');
     return errorResponse(context, 500, 'internal', 'internal server error');
   });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
@@ -33,10 +34,12 @@ export interface ListenOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** PEM certificate and key: serve HTTPS instead of HTTP. */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
 }
 
-function formatUrl(host: string, port: number): string {
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+function formatUrl(host: string, port: number, tls: boolean): string {
+  return `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 function closeServer(server: Server, graceMs: number): Promise<void> {
@@ -55,7 +58,15 @@ function closeServer(server: Server, graceMs: number): Promise<void> {
 
 /** Binds `app` to host:port. A busy port is a typed `port-in-use` error, not an exception. */
 export function listen(app: Hono<ServerEnv>, options: ListenOptions): ResultAsync<RunningServer, ListenError> {
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const server = (
+    options.tls
+      ? createAdaptorServer({
+          fetch: app.fetch,
+          createServer: createHttpsServer,
+          serverOptions: { cert: options.tls.cert, key: options.tls.key },
+        })
+      : createAdaptorServer({ fetch: app.fetch })
+  ) as Server;
   const bound = new Promise<ListenError | undefined>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const { host, port } = options;
@@ -79,7 +90,7 @@ export function listen(app: Hono<ServerEnv>, options: ListenOptions): ResultAsyn
     if (failure) return errAsync(failure);
     const address = server.address() as AddressInfo;
     return okAsync<RunningServer>({
-      url: formatUrl(options.host, address.port),
+      url: formatUrl(options.host, address.port, options.tls !== undefined),
       host: options.host,
       port: address.port,
       close: (graceMs = 3000) => closeServer(server, graceMs),

@@ -1,7 +1,10 @@
-import { loadConfig, type Environment } from '@oxios/kernel';
+import { readFileSync } from 'node:fs';
+import { createTokenService, ensureAdminToken, loadConfig, openStore, type Environment } from '@oxios/kernel';
 import { createServerApp } from './app.js';
+import type { ServerDeps } from './deps.js';
 import { listen } from './listen.js';
 import { createLogger } from './logger.js';
+import { createWebSessions } from './security/web-sessions.js';
 import { VERSION } from './version.js';
 
 /** Options for {@link runServer}. */
@@ -18,8 +21,8 @@ export const EXIT = { ok: 0, failure: 1, invalidConfig: 2 } as const;
 
 function firstTerminationSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
+    // Stay subscribed: a second Ctrl-C during shutdown must not kill the process mid-close.
     const onSignal = (signal: NodeJS.Signals) => {
-      // Stay subscribed: a second Ctrl-C during shutdown must not kill the process mid-close.
       resolve(signal);
     };
     process.on('SIGINT', onSignal);
@@ -27,9 +30,20 @@ function firstTerminationSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+function readTls(cert: string | undefined, key: string | undefined): { cert: Buffer; key: Buffer } | undefined | Error {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) return new Error('set both [server] tls_cert and tls_key, or neither');
+  try {
+    return { cert: readFileSync(cert), key: readFileSync(key) };
+  } catch (error) {
+    return new Error(`cannot read the TLS certificate or key: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Runs the server until it is told to stop: load and validate config (creating OXIOS_HOME and a
- * commented config on first run), listen, then shut down gracefully. Resolves with the exit code.
+ * commented config on first run), open the store, make sure an admin token exists (printed once,
+ * when created), listen, then shut down gracefully. Resolves with the exit code.
  */
 export async function runServer(options: RunServerOptions = {}): Promise<number> {
   const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -41,20 +55,69 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
       : EXIT.failure;
   }
   const config = loaded.value;
-  const logger = createLogger({ level: config.log.level });
-  const app = createServerApp({ version: VERSION, logger });
-  const listening = await listen(app, { host: config.server.host, port: config.server.port });
-  if (listening.isErr()) {
-    print(`oxios-server: ${listening.error.message}`);
+  const tls = readTls(config.server.tls_cert, config.server.tls_key);
+  if (tls instanceof Error) {
+    print(`oxios-server: ${tls.message}`);
+    return EXIT.invalidConfig;
+  }
+  const opened = openStore({ home: config.home });
+  if (opened.isErr()) {
+    print(`oxios-server: ${opened.error.message}`);
     return EXIT.failure;
   }
-  const server = listening.value;
-  logger.info({ url: server.url, home: config.home, version: VERSION }, 'server listening');
-  print(`Oxios ${VERSION} is running at ${server.url} (OXIOS_HOME ${config.home})`);
+  const store = opened.value;
+  try {
+    const logger = createLogger({ level: config.log.level });
+    const tokens = createTokenService(store);
+    const admin = ensureAdminToken(tokens, config.home);
+    if (admin.isErr()) {
+      print(`oxios-server: ${admin.error.message}`);
+      return EXIT.failure;
+    }
+    const webSessions = createWebSessions();
+    const deps: ServerDeps = {
+      version: VERSION,
+      logger,
+      config,
+      tokens,
+      webSessions,
+      startedAt: Date.now(),
+      tls: tls !== undefined,
+      readiness: () => ({
+        store: store.attempt('ping', () => store.statement('SELECT 1').get()).isOk()
+          ? { ok: true }
+          : { ok: false, message: 'the database is not usable' },
+      }),
+    };
+    const listening = await listen(createServerApp(deps), {
+      host: config.server.host,
+      port: config.server.port,
+      ...(tls ? { tls } : {}),
+    });
+    if (listening.isErr()) {
+      print(`oxios-server: ${listening.error.message}`);
+      return EXIT.failure;
+    }
+    const server = listening.value;
+    logger.info({ url: server.url, home: config.home, version: VERSION }, 'server listening');
+    print(`Oxios ${VERSION} is running at ${server.url} (OXIOS_HOME ${config.home})`);
+    if (admin.value.created) {
+      print(`Admin token (shown once; saved to ${admin.value.path}): ${admin.value.token}`);
+    }
+    const code = webSessions.issueLoginCode(
+      tokens
+        .verify(admin.value.token)
+        .map((record) => record.id)
+        .unwrapOr(''),
+    );
+    print(`Dashboard: ${server.url}/#login=${code}  (one-time link, valid 15 minutes)`);
 
-  const reason = await (options.stopSignal ?? firstTerminationSignal());
-  logger.info({ reason: String(reason) }, 'shutting down');
-  await server.close(3000);
-  logger.info({}, 'server stopped');
-  return EXIT.ok;
+    const reason = await (options.stopSignal ?? firstTerminationSignal());
+    logger.info({ reason: String(reason) }, 'shutting down');
+    await server.close(3000);
+    logger.info({}, 'server stopped');
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
 }

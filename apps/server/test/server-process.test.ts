@@ -26,6 +26,39 @@ describe('oxios-server process', () => {
     expect(response.headers.get('x-request-id')).toBeTruthy();
   });
 
+  it('creates an admin token on first start, prints it once, and serves it', async () => {
+    const port = await getFreePort();
+    const env = { ...home.env, OXIOS_PORT: String(port) };
+    const first = startBin(bin, [], { env });
+    const [, token] = (await first.waitForOutput(/Admin token \(shown once; saved to [^)]+\): (oxs_\S+)/)) as [
+      string,
+      string,
+    ];
+    await first.waitForOutput(/Dashboard: http:\/\/127\.0\.0\.1:\d+\/#login=\S+/);
+    const status = await fetch(`http://127.0.0.1:${port}/api/status`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(status.status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/api/status`)).status).toBe(401);
+    first.kill('SIGTERM');
+    await first.exited();
+    const second = startBin(bin, [], { env });
+    await second.waitForOutput(/Dashboard:/);
+    expect(second.stderr()).not.toContain('Admin token');
+    expect(second.stderr()).not.toContain(token);
+    second.kill('SIGTERM');
+    expect((await second.exited()).exitCode).toBe(0);
+  });
+
+  it('refuses to start while another server holds the same OXIOS_HOME', async () => {
+    const env = { ...home.env, OXIOS_PORT: String(await getFreePort()) };
+    await using first = startBin(bin, [], { env });
+    await first.waitForOutput(/running at/);
+    const second = await runBin(bin, [], { env: { ...home.env, OXIOS_PORT: String(await getFreePort()) } });
+    expect(second.exitCode).toBe(1);
+    expect(second.stderr).toMatch(/OXIOS_HOME is in use by another Oxios process \(pid \d+/);
+  });
+
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops within 5 s on ${signal} with exit code 0`, async () => {
       const port = await getFreePort();

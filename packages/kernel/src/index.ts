@@ -25,6 +25,7 @@ export type {
   StoreLockedError,
   StoreSchemaNewerError,
   TimeoutError,
+  UnauthenticatedError,
   UnavailableError,
 } from './errors/kernel-error.js';
 export {
@@ -43,6 +44,7 @@ export {
   storeLocked,
   storeSchemaNewer,
   timeoutError,
+  unauthenticated,
   unavailable,
 } from './errors/constructors.js';
 export { isKernelError, KERNEL_ERROR_CODES } from './errors/is-kernel-error.js';
@@ -92,3 +94,15 @@ export {
 export { estimateTokens } from './context/estimate-tokens.js';
 export type { CompactionResult, ContextEntry, ContextStats, ContextTier } from './context/types.js';
 export type { ContextSection } from './config/sections/context.js';
+
+// tokens
+export {
+  createTokenService,
+  digestToken,
+  TOKEN_PREFIX,
+  type CreatedToken,
+  type TokenRecord,
+  type TokenRole,
+  type TokenService,
+} from './tokens/token-service.js';
+export { ensureAdminToken, ADMIN_TOKEN_FILE_NAME, type AdminToken } from './tokens/admin-token.js';

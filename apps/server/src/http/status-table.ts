@@ -13,6 +13,7 @@ export const STATUS_BY_CODE = {
   'already-exists': 409,
   'invalid-state': 409,
   'permission-denied': 403,
+  unauthenticated: 401,
   'path-denied': 403,
   timeout: 504,
   aborted: 409,

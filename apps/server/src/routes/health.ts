@@ -1,8 +1,32 @@
-import { Hono } from 'hono';
+import { HealthSchema, ReadySchema } from '@oxios/sdk-client';
+import { ok } from 'neverthrow';
+import type { ServerDeps } from '../deps.js';
+import { defineRoute } from '../http/define-route.js';
 
-/** Liveness: answers 200 while the process can serve requests. Public, no secrets. */
-export function healthRoutes(version: string): Hono {
-  const routes = new Hono();
-  routes.get('/health', (context) => context.json({ status: 'ok', version }));
-  return routes;
+/** Liveness and readiness, public and free of secrets. */
+export function healthRoutes(deps: ServerDeps) {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/health',
+      access: 'public',
+      summary: 'Liveness: 200 while the process can serve requests',
+      tags: ['health'],
+      response: HealthSchema,
+      handler: () => ok({ status: 'ok' as const, version: deps.version }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/ready',
+      access: 'public',
+      summary: 'Readiness: 200 when every dependency is usable, 503 otherwise',
+      tags: ['health'],
+      response: ReadySchema,
+      handler: ({ context }) => {
+        const checks = deps.readiness();
+        const ready = Object.values(checks).every((check) => check.ok);
+        return Promise.resolve(context.json({ status: ready ? 'ready' : 'not-ready', checks }, ready ? 200 : 503));
+      },
+    }),
+  ];
 }

@@ -13,6 +13,21 @@ export const DEFAULT_CONFIG_TOML = `# Oxios configuration.
 host = "127.0.0.1"
 # TCP port of the HTTP API and dashboard.
 port = 4200
+# HTTPS: set both to PEM files (or terminate TLS in a reverse proxy; see docs/operations.md).
+# tls_cert = "/etc/oxios/cert.pem"
+# tls_key = "/etc/oxios/key.pem"
+# Browser origins allowed to call the API cross-origin. Empty: none (the dashboard is same-origin).
+cors_origins = []
+# Largest accepted request body, in bytes.
+body_limit_bytes = 1048576
+# Requests taking longer are answered 504 (event streams are exempt).
+request_timeout_secs = 60
+# Requests per minute per token (per client address when unauthenticated).
+rate_limit_per_minute = 1200
+# Failed authentications per minute per client address before answering 429.
+auth_failures_per_minute = 20
+# Trust X-Forwarded-For for the client address. Only behind your own reverse proxy.
+trust_proxy = false
 
 [log]
 # One of: fatal, error, warn, info, debug, trace, silent.

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   it('uses defaults without creating anything when the file is absent', () => {
     const home = join(temp.path, 'fresh');
     const config = loadConfig({ env: { OXIOS_HOME: home } })._unsafeUnwrap();
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4200 });
+    expect(config.server).toMatchObject({ host: '127.0.0.1', port: 4200 });
     expect(config.home).toBe(home);
     expect(config.configPath).toBe(join(home, 'config.toml'));
     expect(() => statSync(home)).toThrow();

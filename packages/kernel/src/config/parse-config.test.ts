@@ -4,7 +4,7 @@ import { parseConfig } from './parse-config.js';
 describe('parseConfig', () => {
   it('fills every default when the file is empty, binding to loopback on 4200', () => {
     const config = parseConfig('', 'config.toml')._unsafeUnwrap();
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4200 });
+    expect(config.server).toMatchObject({ host: '127.0.0.1', port: 4200, cors_origins: [], trust_proxy: false });
     expect(config.log).toEqual({ level: 'info' });
     expect(config.events).toEqual({ subscriber_buffer: 1024, history: 1024 });
   });
@@ -29,7 +29,12 @@ describe('parseConfig', () => {
     const error = parseConfig('[server]\nhots = "0.0.0.0"\n', 'c.toml')._unsafeUnwrapErr();
     expect(error).toMatchObject({
       code: 'config-invalid',
-      issues: [{ path: 'server.hots', message: 'unknown key (expected one of: host, port)' }],
+      issues: [
+        {
+          path: 'server.hots',
+          message: expect.stringMatching(/^unknown key \(expected one of: host, port, /) as string,
+        },
+      ],
     });
   });
 
@@ -68,13 +73,13 @@ describe('parseConfig', () => {
         OXIOS_PORT: '4300',
         OXIOS_LOG_LEVEL: 'debug',
       })._unsafeUnwrap();
-      expect(config.server).toEqual({ host: '127.0.0.2', port: 4300 });
+      expect(config.server).toMatchObject({ host: '127.0.0.2', port: 4300 });
       expect(config.log.level).toBe('debug');
     });
 
     it('leave the file alone when unset or empty', () => {
       const config = parseConfig(file, 'c.toml', { OXIOS_PORT: '' })._unsafeUnwrap();
-      expect(config.server).toEqual({ host: '10.0.0.5', port: 5000 });
+      expect(config.server).toMatchObject({ host: '10.0.0.5', port: 5000 });
     });
 
     it('are validated and the message names the variable', () => {

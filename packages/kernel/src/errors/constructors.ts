@@ -14,6 +14,7 @@ import type {
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
+  UnauthenticatedError,
   TimeoutError,
   UnavailableError,
 } from './kernel-error.js';
@@ -127,4 +128,17 @@ export function storeSchemaNewer(path: string, found: number, supported: number)
 export function storeError(operation: string, cause: unknown): StoreError {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return { code: 'store', operation, cause, message: `store: ${operation} failed: ${reason}` };
+}
+
+const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedError['reason'], string> = {
+  missing: 'authentication required: send "Authorization: Bearer <token>"',
+  malformed: 'the credential is malformed',
+  unknown: 'the token is not valid',
+  expired: 'the token has expired',
+  revoked: 'the token has been revoked',
+};
+
+/** Builds an `unauthenticated` error. The message never echoes the credential. */
+export function unauthenticated(reason: UnauthenticatedError['reason']): UnauthenticatedError {
+  return { code: 'unauthenticated', reason, message: UNAUTHENTICATED_MESSAGES[reason] };
 }

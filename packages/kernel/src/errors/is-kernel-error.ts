@@ -11,6 +11,7 @@ const CODE_TABLE = {
   'config-invalid': true,
   io: true,
   'permission-denied': true,
+  unauthenticated: true,
   'path-denied': true,
   timeout: true,
   aborted: true,

@@ -19,6 +19,7 @@ export type KernelError =
   | TimeoutError
   | AbortedError
   | UnavailableError
+  | UnauthenticatedError
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
@@ -135,6 +136,13 @@ export interface UnavailableError {
   readonly code: 'unavailable';
   readonly message: string;
   readonly service: string;
+}
+
+/** A credential was missing, malformed, unknown, expired or revoked. */
+export interface UnauthenticatedError {
+  readonly code: 'unauthenticated';
+  readonly message: string;
+  readonly reason: 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
 }
 
 /** OXIOS_HOME is already opened for writing by another Oxios process. */

@@ -1,0 +1,69 @@
+import {
+  createTokenService,
+  loadConfig,
+  noopLogger,
+  openStore,
+  parseConfig,
+  type Store,
+  type TokenService,
+} from '@oxios/kernel';
+import { createTempHome, type TempHome } from '@oxios/testkit';
+import type { Hono } from 'hono';
+import { createServerApp } from '../src/app.js';
+import type { ServerDeps } from '../src/deps.js';
+import { createWebSessions } from '../src/security/web-sessions.js';
+import type { ServerEnv } from '../src/server-env.js';
+
+/** A server app over a real store in a temp OXIOS_HOME, with an admin and a user token. */
+export interface TestServer extends AsyncDisposable {
+  readonly app: Hono<ServerEnv>;
+  readonly deps: ServerDeps;
+  readonly home: TempHome;
+  readonly store: Store;
+  readonly tokens: TokenService;
+  readonly adminToken: string;
+  readonly userToken: string;
+  /** `fetch`-style request against the app with a bearer token. */
+  request(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+}
+
+export async function createTestServer(configToml = ''): Promise<TestServer> {
+  const home = await createTempHome();
+  const file = parseConfig(configToml, 'test.toml')._unsafeUnwrap();
+  const config = { ...loadConfig({ env: home.env })._unsafeUnwrap(), ...file };
+  const store = openStore({ home: home.path })._unsafeUnwrap();
+  const tokens = createTokenService(store);
+  const adminToken = tokens.create({ name: 'admin', userName: 'admin', role: 'admin' })._unsafeUnwrap().token;
+  const userToken = tokens.create({ name: 'ann', userName: 'ann', role: 'user' })._unsafeUnwrap().token;
+  const deps: ServerDeps = {
+    version: '1.2.3',
+    logger: noopLogger,
+    config,
+    tokens,
+    webSessions: createWebSessions(),
+    startedAt: Date.now(),
+    tls: false,
+    readiness: () => ({ store: { ok: true } }),
+  };
+  const app = createServerApp(deps);
+  const dispose = async () => {
+    store.close();
+    await home.remove();
+  };
+  return {
+    app,
+    deps,
+    home,
+    store,
+    tokens,
+    adminToken,
+    userToken,
+    request(path, init = {}) {
+      const { token = adminToken, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (token !== null && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+      return Promise.resolve(app.request(path, { ...rest, headers }));
+    },
+    [Symbol.asyncDispose]: dispose,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * @oxios/sdk-client — the Oxios HTTP API contract and a typed client.
+ *
+ * The zod schemas here are the single source of truth: the server validates with them and
+ * generates its OpenAPI document from them.
+ */
+
+// schemas
+export {
+  ErrorBodySchema,
+  IdSchema,
+  PageQuerySchema,
+  TimestampSchema,
+  pageSchema,
+  type ErrorBody,
+  type PageQuery,
+} from './schemas/common.js';
+export { HealthSchema, ReadySchema, StatusSchema, type Health, type Ready, type Status } from './schemas/health.js';
+export {
+  CallerSchema,
+  LoginRequestSchema,
+  LoginResponseSchema,
+  RoleSchema,
+  type Caller,
+  type LoginRequest,
+  type LoginResponse,
+  type Role,
+} from './schemas/auth.js';
+export {
+  CreatedTokenSchema,
+  CreateTokenRequestSchema,
+  TokenListSchema,
+  TokenSchema,
+  type CreatedToken,
+  type CreateTokenRequest,
+  type Token,
+  type TokenList,
+} from './schemas/tokens.js';
+
+// client
+export type { ClientError } from './client/client-error.js';
+export { callApi, type CallOptions, type HttpOptions } from './client/http.js';
+export { createOxiosClient, type OxiosClient } from './client/create-client.js';
+export { createSseParser, type ServerSentEvent } from './client/sse-parser.js';
+export { subscribe, type SubscribeOptions } from './client/subscribe.js';
