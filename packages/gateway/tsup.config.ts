@@ -5,6 +5,8 @@ export default defineConfig({
   format: ['esm'],
   target: 'node22',
   platform: 'node',
+  // Keep `node:` specifiers: built-ins such as node:sqlite exist only under that prefix.
+  removeNodeProtocol: false,
   dts: true,
   sourcemap: true,
   clean: true,
