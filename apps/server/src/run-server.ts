@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createTokenService, ensureAdminToken, loadConfig, openStore, type Environment } from '@oxios/kernel';
+import { createKernel, ensureAdminToken, loadConfig, type Environment } from '@oxios/kernel';
 import { createServerApp } from './app.js';
 import type { ServerDeps } from './deps.js';
 import { listen } from './listen.js';
@@ -60,15 +60,15 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     print(`oxios-server: ${tls.message}`);
     return EXIT.invalidConfig;
   }
-  const opened = openStore({ home: config.home });
-  if (opened.isErr()) {
-    print(`oxios-server: ${opened.error.message}`);
+  const logger = createLogger({ level: config.log.level });
+  const created = createKernel(config, { logger, version: VERSION });
+  if (created.isErr()) {
+    print(`oxios-server: ${created.error.message}`);
     return EXIT.failure;
   }
-  const store = opened.value;
+  const kernel = created.value;
+  const { store, tokens } = kernel;
   try {
-    const logger = createLogger({ level: config.log.level });
-    const tokens = createTokenService(store);
     const admin = ensureAdminToken(tokens, config.home);
     if (admin.isErr()) {
       print(`oxios-server: ${admin.error.message}`);
@@ -118,6 +118,6 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     logger.info({}, 'server stopped');
     return EXIT.ok;
   } finally {
-    store.close();
+    await kernel.close('server stopped');
   }
 }

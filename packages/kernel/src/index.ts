@@ -64,7 +64,11 @@ export { resolveHome, ensureHome } from './config/home.js';
 export { DEFAULT_CONFIG_TOML } from './config/default-config-toml.js';
 export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 
+// kernel
+export { createKernel, type CreateKernelOptions, type Kernel } from './kernel.js';
+
 // events
+export type { KernelEvent, KernelLifecycleEvent } from './events/kernel-event.js';
 export { createEventBus, type EventBus, type EventBusOptions } from './events/event-bus.js';
 export type { BusEvent, EventSubscription, Published, SubscribeOptions } from './events/types.js';
 

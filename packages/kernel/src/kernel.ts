@@ -1,0 +1,77 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { OxiosConfig } from './config/schema.js';
+import { createContextManager, type ContextManager } from './context/context-manager.js';
+import type { KernelError } from './errors/kernel-error.js';
+import { createEventBus, type EventBus } from './events/event-bus.js';
+import type { KernelEvent } from './events/kernel-event.js';
+import { noopLogger, type Logger } from './logger/logger.js';
+import { openStore, type OpenStoreOptions } from './store/open-store.js';
+import { createSessionRepository, type SessionRepository } from './store/repositories/session-repository.js';
+import type { Store } from './store/store.js';
+import { createTokenService, type TokenService } from './tokens/token-service.js';
+
+/** Options for {@link createKernel}. */
+export interface CreateKernelOptions {
+  readonly logger?: Logger;
+  /** Reported in `kernel-started`. */
+  readonly version?: string;
+  /** Store options beyond the home (tests). */
+  readonly store?: Omit<OpenStoreOptions, 'home'>;
+}
+
+/** One wired Oxios kernel: every subsystem built once from one config, no module globals. */
+export interface Kernel {
+  readonly config: OxiosConfig;
+  readonly logger: Logger;
+  readonly bus: EventBus<KernelEvent>;
+  readonly store: Store;
+  readonly sessions: SessionRepository;
+  readonly tokens: TokenService;
+  readonly context: ContextManager;
+  /** Stops every subsystem in reverse order of creation. Idempotent. */
+  close(reason?: string): Promise<void>;
+}
+
+/**
+ * Builds a kernel from a validated config: opens the store (taking the OXIOS_HOME lock), then
+ * creates each subsystem on it. Fails with a typed error and releases what it opened.
+ */
+export function createKernel(config: OxiosConfig, options: CreateKernelOptions = {}): Result<Kernel, KernelError> {
+  const logger = (options.logger ?? noopLogger).child({ component: 'kernel' });
+  const opened = openStore({ ...options.store, home: config.home });
+  if (opened.isErr()) return err(opened.error);
+  const store = opened.value;
+  const bus = createEventBus<KernelEvent>({
+    subscriberBuffer: config.events.subscriber_buffer,
+    history: config.events.history,
+    logger,
+  });
+  const context = createContextManager({
+    store,
+    activeLimitTokens: config.context.active_limit_tokens,
+    cacheLimitEntries: config.context.cache_limit_entries,
+    compactionThreshold: config.context.compaction_threshold,
+  });
+  let closed = false;
+  const kernel: Kernel = {
+    config,
+    logger,
+    bus,
+    store,
+    sessions: createSessionRepository(store),
+    tokens: createTokenService(store),
+    context,
+    close(reason = 'shutdown') {
+      if (closed) return Promise.resolve();
+      closed = true;
+      bus.publish({ type: 'kernel-stopping', reason });
+      bus.close();
+      store.close();
+      logger.info({ reason }, 'kernel stopped');
+      return Promise.resolve();
+    },
+  };
+  bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
+  logger.info({ home: config.home }, 'kernel started');
+  return ok(kernel);
+}
