@@ -28,4 +28,6 @@ export const EXIT_BY_CODE = {
   unavailable: EXIT.failure,
   io: EXIT.failure,
   internal: EXIT.failure,
+  'exec-denied': EXIT.auth,
+  'exec-failed': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -19,4 +19,6 @@ export const STATUS_BY_CODE = {
   unavailable: 503,
   io: 500,
   internal: 500,
+  'exec-denied': 403,
+  'exec-failed': 500,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

@@ -8,6 +8,16 @@ describe('parseConfig', () => {
       server: { host: '127.0.0.1', port: 4200 },
       log: { level: 'info' },
       events: { subscriber_buffer: 1024, history: 1024 },
+      exec: {
+        allowlist: ['git'],
+        env_allowlist: ['HOME', 'USER', 'LOGNAME', 'PATH', 'LANG', 'LC_ALL', 'TERM'],
+        default_timeout_secs: 60,
+        max_timeout_secs: 600,
+        max_output_bytes: 1_048_576,
+        required_tools: ['git'],
+        optional_tools: ['gh', 'jq', 'rg', 'curl'],
+        probe_cache_secs: 300,
+      },
     });
   });
 

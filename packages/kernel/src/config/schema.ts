@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventsSectionSchema } from './sections/events.js';
+import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -11,6 +12,7 @@ export const ConfigFileSchema = z.strictObject({
   server: ServerSectionSchema,
   log: LogSectionSchema,
   events: EventsSectionSchema,
+  exec: ExecSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

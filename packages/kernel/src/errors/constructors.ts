@@ -4,6 +4,8 @@ import type {
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ExecDeniedError,
+  ExecFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -97,4 +99,20 @@ export function unavailable(service: string, message: string): UnavailableError 
 /** Builds an `internal` error wrapping an unexpected failure. */
 export function internalError(message: string, cause?: unknown): InternalError {
   return cause === undefined ? { code: 'internal', message } : { code: 'internal', message, cause };
+}
+
+/** Builds an `exec-denied` error; `argument` names the refused argument when there is one. */
+export function execDenied(command: string, rule: string, reason: string, argument?: string): ExecDeniedError {
+  const message = `host command ${JSON.stringify(command)} refused: ${reason}`;
+  return argument === undefined
+    ? { code: 'exec-denied', command, rule, message }
+    : { code: 'exec-denied', command, argument, rule, message };
+}
+
+/** Builds an `exec-failed` error for a command that could not be started. */
+export function execFailed(command: string, cause: unknown): ExecFailedError {
+  const systemCode = (cause as { code?: unknown } | null)?.code;
+  const reason = typeof systemCode === 'string' ? systemCode : 'spawn-failed';
+  const detail = reason === 'ENOENT' ? 'not found on PATH' : cause instanceof Error ? cause.message : String(cause);
+  return { code: 'exec-failed', command, reason, cause, message: `cannot start ${JSON.stringify(command)}: ${detail}` };
 }

@@ -16,6 +16,8 @@ const CODE_TABLE = {
   aborted: true,
   unavailable: true,
   internal: true,
+  'exec-denied': true,
+  'exec-failed': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */
