@@ -32,4 +32,6 @@ export const EXIT_BY_CODE = {
   store: EXIT.failure,
   io: EXIT.failure,
   internal: EXIT.failure,
+  'exec-denied': EXIT.auth,
+  'exec-failed': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -12,6 +12,8 @@ export type {
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ExecDeniedError,
+  ExecFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -33,6 +35,8 @@ export {
   alreadyExists,
   configInvalid,
   configParse,
+  execDenied,
+  execFailed,
   internalError,
   invalidArgument,
   invalidState,
@@ -57,6 +61,7 @@ export { ConfigFileSchema, type ConfigFile, type OxiosConfig } from './config/sc
 export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
+export type { ExecSection } from './config/sections/exec.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
 export { ENV_OVERRIDES, type Environment } from './config/env-overrides.js';
@@ -110,3 +115,19 @@ export {
   type TokenService,
 } from './tokens/token-service.js';
 export { ensureAdminToken, ADMIN_TOKEN_FILE_NAME, type AdminToken } from './tokens/admin-token.js';
+// exec
+export { createHostExec } from './exec/create-host-exec.js';
+export type { HostExec, HostExecOptions, HostExecPlan, HostExecRequest, HostExecResult } from './exec/types.js';
+export type {
+  ArgumentPatternRule,
+  ArgumentPolicy,
+  GlobalOptions,
+  OptionEffect,
+  OptionRule,
+  SubcommandRule,
+} from './exec/argument-policy.js';
+export { DEFAULT_ARGUMENT_POLICIES } from './exec/policies/default-argument-policies.js';
+export { NEVER_ALLOWED_COMMANDS } from './exec/never-allowed-commands.js';
+export { DEFAULT_ENV_ALLOWLIST, isDeniedEnvironmentVariable } from './exec/environment-policy.js';
+export { createHostToolProbe, type HostToolProbe, type HostToolProbeOptions } from './exec/create-host-tool-probe.js';
+export type { HostToolProbeRequest, HostToolReport, HostToolStatus } from './exec/host-tool-types.js';

@@ -23,4 +23,6 @@ export const STATUS_BY_CODE = {
   store: 500,
   io: 500,
   internal: 500,
+  'exec-denied': 403,
+  'exec-failed': 500,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

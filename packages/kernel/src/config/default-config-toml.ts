@@ -46,4 +46,24 @@ active_limit_tokens = 100000
 cache_limit_entries = 50
 # Fraction of a model's context window at which a transcript is compacted into a summary.
 compaction_threshold = 0.8
+
+[exec]
+# Host commands agents may run outside a sandbox: bare names, matched exactly. Shells (sh, bash,
+# …), sudo and command runners (xargs, nohup, timeout, …) are always refused. Options that run
+# code are refused per command (git -c, --upload-pack, …; see the kernel README).
+allowlist = ["git"]
+# Host environment variables a host command sees; every other variable is removed.
+# LD_*, DYLD_*, NODE_OPTIONS, GIT_SSH_COMMAND, EDITOR and the like are never passed.
+env_allowlist = ["HOME", "USER", "LOGNAME", "PATH", "LANG", "LC_ALL", "TERM"]
+# Seconds a host command may run when it asks for no limit; it and its children are then killed.
+default_timeout_secs = 60
+# Largest limit a host command may ask for, in seconds.
+max_timeout_secs = 600
+# Bytes of stdout and of stderr kept per command; the rest is dropped and flagged as truncated.
+max_output_bytes = 1048576
+# Host tools checked at startup (found on PATH, version recorded); missing required tools are reported.
+required_tools = ["git"]
+optional_tools = ["gh", "jq", "rg", "curl"]
+# Seconds a tool check is reused before it is run again.
+probe_cache_secs = 300
 `;

@@ -7,6 +7,16 @@ describe('parseConfig', () => {
     expect(config.server).toMatchObject({ host: '127.0.0.1', port: 4200, cors_origins: [], trust_proxy: false });
     expect(config.log).toEqual({ level: 'info' });
     expect(config.events).toEqual({ subscriber_buffer: 1024, history: 1024 });
+    expect(config.exec).toEqual({
+      allowlist: ['git'],
+      env_allowlist: ['HOME', 'USER', 'LOGNAME', 'PATH', 'LANG', 'LC_ALL', 'TERM'],
+      default_timeout_secs: 60,
+      max_timeout_secs: 600,
+      max_output_bytes: 1_048_576,
+      required_tools: ['git'],
+      optional_tools: ['gh', 'jq', 'rg', 'curl'],
+      probe_cache_secs: 300,
+    });
   });
 
   it('names the key path, the expected type and the given value for a wrong type', () => {

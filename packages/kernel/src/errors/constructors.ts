@@ -4,6 +4,8 @@ import type {
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ExecDeniedError,
+  ExecFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -141,4 +143,20 @@ const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedError['reason'], string> =
 /** Builds an `unauthenticated` error. The message never echoes the credential. */
 export function unauthenticated(reason: UnauthenticatedError['reason']): UnauthenticatedError {
   return { code: 'unauthenticated', reason, message: UNAUTHENTICATED_MESSAGES[reason] };
+}
+
+/** Builds an `exec-denied` error; `argument` names the refused argument when there is one. */
+export function execDenied(command: string, rule: string, reason: string, argument?: string): ExecDeniedError {
+  const message = `host command ${JSON.stringify(command)} refused: ${reason}`;
+  return argument === undefined
+    ? { code: 'exec-denied', command, rule, message }
+    : { code: 'exec-denied', command, argument, rule, message };
+}
+
+/** Builds an `exec-failed` error for a command that could not be started. */
+export function execFailed(command: string, cause: unknown): ExecFailedError {
+  const systemCode = (cause as { code?: unknown } | null)?.code;
+  const reason = typeof systemCode === 'string' ? systemCode : 'spawn-failed';
+  const detail = reason === 'ENOENT' ? 'not found on PATH' : cause instanceof Error ? cause.message : String(cause);
+  return { code: 'exec-failed', command, reason, cause, message: `cannot start ${JSON.stringify(command)}: ${detail}` };
 }

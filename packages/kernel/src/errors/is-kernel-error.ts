@@ -20,6 +20,8 @@ const CODE_TABLE = {
   'store-schema-newer': true,
   store: true,
   internal: true,
+  'exec-denied': true,
+  'exec-failed': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

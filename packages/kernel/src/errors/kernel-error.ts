@@ -23,7 +23,9 @@ export type KernelError =
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
-  | InternalError;
+  | InternalError
+  | ExecDeniedError
+  | ExecFailedError;
 
 /** Every `code` a KernelError can carry. */
 export type KernelErrorCode = KernelError['code'];
@@ -178,5 +180,31 @@ export interface StoreError {
 export interface InternalError {
   readonly code: 'internal';
   readonly message: string;
+  readonly cause?: unknown;
+}
+
+/**
+ * The host-exec bridge refused a command before running it: the name is not a bare allowlisted
+ * name, or an argument or environment variable is refused by the command's argument policy.
+ */
+export interface ExecDeniedError {
+  readonly code: 'exec-denied';
+  readonly message: string;
+  /** The command name as requested. */
+  readonly command: string;
+  /** The refused argument (or environment variable name), when one was refused. */
+  readonly argument?: string;
+  /** The rule that decided, e.g. `not-allowlisted`, `denied-option:--upload-pack`. */
+  readonly rule: string;
+}
+
+/** A host command could not be started (not installed, not executable, …). */
+export interface ExecFailedError {
+  readonly code: 'exec-failed';
+  readonly message: string;
+  readonly command: string;
+  /** The system error code when known (e.g. `ENOENT`, `EACCES`), else `spawn-failed`. */
+  readonly reason: string;
+  /** The underlying error, kept for logs; never sent to API clients. */
   readonly cause?: unknown;
 }
