@@ -34,4 +34,11 @@ export const EXIT_BY_CODE = {
   internal: EXIT.failure,
   'exec-denied': EXIT.auth,
   'exec-failed': EXIT.failure,
+  'llm-not-configured': EXIT.usage,
+  llm: EXIT.failure,
+  'rate-limited': EXIT.failure,
+  'llm-timeout': EXIT.failure,
+  'circuit-open': EXIT.failure,
+  'llm-reply-invalid': EXIT.failure,
+  'budget-exceeded': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

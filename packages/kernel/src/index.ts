@@ -9,6 +9,9 @@
 export type {
   AbortedError,
   AlreadyExistsError,
+  BudgetExceededError,
+  BudgetLimit,
+  CircuitOpenError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -20,9 +23,14 @@ export type {
   IoError,
   KernelError,
   KernelErrorCode,
+  LlmError,
+  LlmNotConfiguredError,
+  LlmReplyInvalidError,
+  LlmTimeoutError,
   NotFoundError,
   PathDeniedError,
   PermissionDeniedError,
+  RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
@@ -33,6 +41,8 @@ export type {
 export {
   abortedError,
   alreadyExists,
+  budgetExceeded,
+  circuitOpen,
   configInvalid,
   configParse,
   execDenied,
@@ -41,9 +51,14 @@ export {
   invalidArgument,
   invalidState,
   ioError,
+  llmError,
+  llmNotConfigured,
+  llmReplyInvalid,
+  llmTimeout,
   notFound,
   pathDenied,
   permissionDenied,
+  rateLimited,
   storeError,
   storeLocked,
   storeSchemaNewer,
@@ -62,6 +77,14 @@ export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
 export type { ExecSection } from './config/sections/exec.js';
+export {
+  LLM_PROVIDER_KINDS,
+  type LlmBudget,
+  type LlmModelEntry,
+  type LlmProviderEntry,
+  type LlmProviderKind,
+  type LlmSection,
+} from './config/sections/llm.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
 export { ENV_OVERRIDES, type Environment } from './config/env-overrides.js';
@@ -131,3 +154,35 @@ export { NEVER_ALLOWED_COMMANDS } from './exec/never-allowed-commands.js';
 export { DEFAULT_ENV_ALLOWLIST, isDeniedEnvironmentVariable } from './exec/environment-policy.js';
 export { createHostToolProbe, type HostToolProbe, type HostToolProbeOptions } from './exec/create-host-tool-probe.js';
 export type { HostToolProbeRequest, HostToolReport, HostToolStatus } from './exec/host-tool-types.js';
+
+// runtime: LLM engine
+export { createLlmEngine, type LlmEngineOptions } from './runtime/llm/create-llm-engine.js';
+export type {
+  LlmAttribution,
+  LlmCompleteRequest,
+  LlmEngine,
+  LlmMessage,
+  LlmRequestObserver,
+  LlmRequestOptions,
+  LlmRetry,
+  LlmStreamFunction,
+  StructuredCompletion,
+  StructuredCompletionRequest,
+} from './runtime/llm/types.js';
+export type { LlmEvent } from './runtime/llm/llm-event.js';
+export type { CircuitState } from './runtime/llm/circuit-breaker.js';
+export {
+  createUsageRepository,
+  type ModelUsage,
+  type UsageFilter,
+  type UsageRecord,
+  type UsageRepository,
+  type UsageTotals,
+} from './store/repositories/usage-repository.js';
+export {
+  createAgentRunRepository,
+  type AgentRunRecord,
+  type AgentRunRepository,
+  type AgentRunStatus,
+  type SessionRunTotals,
+} from './store/repositories/agent-run-repository.js';

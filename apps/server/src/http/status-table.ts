@@ -25,4 +25,11 @@ export const STATUS_BY_CODE = {
   internal: 500,
   'exec-denied': 403,
   'exec-failed': 500,
+  'llm-not-configured': 503,
+  llm: 502,
+  'rate-limited': 503,
+  'llm-timeout': 504,
+  'circuit-open': 503,
+  'llm-reply-invalid': 502,
+  'budget-exceeded': 429,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

@@ -66,4 +66,59 @@ required_tools = ["git"]
 optional_tools = ["gh", "jq", "rg", "curl"]
 # Seconds a tool check is reused before it is run again.
 probe_cache_secs = 300
+
+[llm]
+# The model agents use unless a persona or a request picks another: "<provider>/<model>".
+# Keys come from the environment, never from this file: ANTHROPIC_API_KEY for "anthropic",
+# OPENAI_API_KEY for "openai", or the variable a provider names with api_key_env.
+default_model = "anthropic/claude-sonnet-4-5"
+# Seconds one LLM request may take in all, retries and backoff included.
+request_timeout_secs = 600
+# Seconds a request may wait for its next stream event (the first one too) before it is retried.
+idle_timeout_secs = 120
+# Retries after a 429, a 5xx, a lost connection or a stalled stream (exponential backoff, jitter).
+max_retries = 3
+retry_base_delay_ms = 500
+# Longest single backoff, in seconds; a provider asking to wait longer (retry-after) fails the request.
+retry_max_delay_secs = 30
+# After this many consecutive failures a provider's requests fail fast ("circuit-open") ...
+breaker_failure_threshold = 5
+# ... for this many seconds, then one trial request decides whether it closes again.
+breaker_cooldown_secs = 30
+# Bytes of a tool's output the model sees; the rest is cut with a note saying so.
+tool_output_max_bytes = 65536
+# Seconds a sandboxed command may run when it asks for no limit.
+tool_timeout_secs = 120
+
+# Caps on one agent run; reaching one stops the run with "budget-exceeded".
+[llm.agent_budget]
+max_turns = 50
+max_wall_secs = 1800
+max_tokens = 2000000
+max_cost_usd = 5.0
+
+# Caps on everything run for one session, summed over its agent runs.
+[llm.session_budget]
+max_turns = 500
+max_wall_secs = 14400
+max_tokens = 20000000
+max_cost_usd = 25.0
+
+# Providers. "anthropic" and "openai" exist without configuration (their catalogs are built in);
+# add a table to change their URL or key variable, or to add an OpenAI-compatible server.
+#
+# [llm.providers.anthropic]
+# kind = "anthropic"
+# api_key_env = "ANTHROPIC_API_KEY"
+#
+# [llm.providers.ollama]
+# kind = "openai-compatible"          # Ollama, vLLM, LM Studio, llama.cpp: Chat Completions
+# base_url = "http://127.0.0.1:11434/v1"
+# # api_key_env = "OLLAMA_API_KEY"    # omit for a server without keys
+# [[llm.providers.ollama.models]]
+# id = "qwen2.5-coder:7b"
+# context_window = 32768
+# max_tokens = 8192
+# input_usd_per_mtok = 0.0
+# output_usd_per_mtok = 0.0
 `;

@@ -17,6 +17,21 @@ describe('parseConfig', () => {
       optional_tools: ['gh', 'jq', 'rg', 'curl'],
       probe_cache_secs: 300,
     });
+    expect(config.llm).toEqual({
+      default_model: 'anthropic/claude-sonnet-4-5',
+      request_timeout_secs: 600,
+      idle_timeout_secs: 120,
+      max_retries: 3,
+      retry_base_delay_ms: 500,
+      retry_max_delay_secs: 30,
+      breaker_failure_threshold: 5,
+      breaker_cooldown_secs: 30,
+      tool_output_max_bytes: 65_536,
+      tool_timeout_secs: 120,
+      agent_budget: { max_turns: 50, max_wall_secs: 1_800, max_tokens: 2_000_000, max_cost_usd: 5 },
+      session_budget: { max_turns: 500, max_wall_secs: 14_400, max_tokens: 20_000_000, max_cost_usd: 25 },
+      providers: {},
+    });
   });
 
   it('names the key path, the expected type and the given value for a wrong type', () => {

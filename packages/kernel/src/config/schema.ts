@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContextSectionSchema } from './sections/context.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
+import { LlmSectionSchema } from './sections/llm.js';
 import { LogSectionSchema } from './sections/log.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -15,6 +16,7 @@ export const ConfigFileSchema = z.strictObject({
   events: EventsSectionSchema,
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
+  llm: LlmSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

@@ -19,6 +19,14 @@ import type {
   UnauthenticatedError,
   TimeoutError,
   UnavailableError,
+  BudgetExceededError,
+  BudgetLimit,
+  CircuitOpenError,
+  LlmError,
+  LlmNotConfiguredError,
+  LlmReplyInvalidError,
+  LlmTimeoutError,
+  RateLimitedError,
 } from './kernel-error.js';
 
 /** Builds an `invalid-argument` error. */
@@ -159,4 +167,98 @@ export function execFailed(command: string, cause: unknown): ExecFailedError {
   const reason = typeof systemCode === 'string' ? systemCode : 'spawn-failed';
   const detail = reason === 'ENOENT' ? 'not found on PATH' : cause instanceof Error ? cause.message : String(cause);
   return { code: 'exec-failed', command, reason, cause, message: `cannot start ${JSON.stringify(command)}: ${detail}` };
+}
+
+/** Builds an `llm-not-configured` error; `fix` tells the user what to set. */
+export function llmNotConfigured(
+  problem: string,
+  fix: string,
+  details: { provider?: string; model?: string; envVar?: string } = {},
+): LlmNotConfiguredError {
+  return { code: 'llm-not-configured', ...details, message: `${problem}. ${fix}` };
+}
+
+/** Builds an `llm` error for a failed provider request. */
+export function llmError(
+  provider: string,
+  model: string,
+  reason: string,
+  details: { status?: number; retryable: boolean },
+): LlmError {
+  const base = { code: 'llm', provider, model, retryable: details.retryable } as const;
+  const message = `${provider}/${model} failed: ${reason}`;
+  return details.status === undefined ? { ...base, message } : { ...base, status: details.status, message };
+}
+
+/** Builds a `rate-limited` error. */
+export function rateLimited(provider: string, model: string, retryAfterMs?: number): RateLimitedError {
+  const wait = retryAfterMs === undefined ? '' : `; it asked to wait ${Math.ceil(retryAfterMs / 1000)} s`;
+  const message = `${provider}/${model} is rate-limiting requests (429)${wait}`;
+  return retryAfterMs === undefined
+    ? { code: 'rate-limited', provider, model, message }
+    : { code: 'rate-limited', provider, model, retryAfterMs, message };
+}
+
+/** Builds an `llm-timeout` error. */
+export function llmTimeout(
+  provider: string,
+  model: string,
+  phase: 'idle' | 'total',
+  timeoutMs: number,
+): LlmTimeoutError {
+  const what = phase === 'idle' ? 'sent nothing for' : 'did not finish within';
+  return {
+    code: 'llm-timeout',
+    provider,
+    model,
+    phase,
+    timeoutMs,
+    message: `${provider}/${model} ${what} ${timeoutMs} ms`,
+  };
+}
+
+/** Builds a `circuit-open` error. */
+export function circuitOpen(provider: string, retryAfterMs: number): CircuitOpenError {
+  return {
+    code: 'circuit-open',
+    provider,
+    retryAfterMs,
+    message: `requests to ${provider} are paused after repeated failures; next attempt allowed in ${Math.ceil(retryAfterMs / 1000)} s`,
+  };
+}
+
+/** Builds an `llm-reply-invalid` error listing what was wrong with the reply. */
+export function llmReplyInvalid(provider: string, model: string, issues: readonly string[]): LlmReplyInvalidError {
+  return {
+    code: 'llm-reply-invalid',
+    provider,
+    model,
+    issues,
+    message: `${provider}/${model} replied with invalid JSON: ${issues.join('; ')}`,
+  };
+}
+
+const BUDGET_UNITS: Record<BudgetLimit, (value: number) => string> = {
+  turns: (value) => `${value} turns`,
+  'wall-time': (value) => `${(value / 1000).toFixed(1)} s`,
+  tokens: (value) => `${value} tokens`,
+  cost: (value) => `$${value.toFixed(4)}`,
+};
+
+/** Builds a `budget-exceeded` error. */
+export function budgetExceeded(
+  scope: 'agent' | 'session',
+  limit: BudgetLimit,
+  used: number,
+  max: number,
+): BudgetExceededError {
+  const unit = BUDGET_UNITS[limit];
+  return {
+    code: 'budget-exceeded',
+    scope,
+    limit,
+    used,
+    max,
+    message: `${scope} ${limit} budget exceeded: used ${unit(used)} of ${unit(max)}`,
+  };
 }

@@ -22,6 +22,13 @@ const CODE_TABLE = {
   internal: true,
   'exec-denied': true,
   'exec-failed': true,
+  'llm-not-configured': true,
+  llm: true,
+  'rate-limited': true,
+  'llm-timeout': true,
+  'circuit-open': true,
+  'llm-reply-invalid': true,
+  'budget-exceeded': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

@@ -25,7 +25,14 @@ export type KernelError =
   | StoreError
   | InternalError
   | ExecDeniedError
-  | ExecFailedError;
+  | ExecFailedError
+  | LlmNotConfiguredError
+  | LlmError
+  | RateLimitedError
+  | LlmTimeoutError
+  | CircuitOpenError
+  | LlmReplyInvalidError
+  | BudgetExceededError;
 
 /** Every `code` a KernelError can carry. */
 export type KernelErrorCode = KernelError['code'];
@@ -207,4 +214,87 @@ export interface ExecFailedError {
   readonly reason: string;
   /** The underlying error, kept for logs; never sent to API clients. */
   readonly cause?: unknown;
+}
+
+/**
+ * No LLM can be used: no provider or model matches the request, or the provider's API key is not
+ * set. The message says exactly what to set and where.
+ */
+export interface LlmNotConfiguredError {
+  readonly code: 'llm-not-configured';
+  readonly message: string;
+  /** The provider asked for, when one was named. */
+  readonly provider?: string;
+  /** The model asked for, when one was named. */
+  readonly model?: string;
+  /** The environment variable that must hold the API key, when that is what is missing. */
+  readonly envVar?: string;
+}
+
+/** An LLM provider failed the request (HTTP error, broken or malformed stream, refusal). */
+export interface LlmError {
+  readonly code: 'llm';
+  readonly message: string;
+  readonly provider: string;
+  readonly model: string;
+  /** The HTTP status the provider answered with, when the failure was an HTTP error. */
+  readonly status?: number;
+  /** True when the same request may succeed later (5xx, connection loss, overload). */
+  readonly retryable: boolean;
+}
+
+/** The provider kept answering 429 (or asked to wait longer than Oxios is allowed to). */
+export interface RateLimitedError {
+  readonly code: 'rate-limited';
+  readonly message: string;
+  readonly provider: string;
+  readonly model: string;
+  /** How long the provider asked to wait, when it said. */
+  readonly retryAfterMs?: number;
+}
+
+/** An LLM request stalled (no stream event within the idle limit) or exceeded its total time. */
+export interface LlmTimeoutError {
+  readonly code: 'llm-timeout';
+  readonly message: string;
+  readonly provider: string;
+  readonly model: string;
+  /** `idle`: the stream went silent; `total`: the whole request, retries included, took too long. */
+  readonly phase: 'idle' | 'total';
+  readonly timeoutMs: number;
+}
+
+/** The provider's circuit breaker is open after repeated failures; requests fail fast until it cools down. */
+export interface CircuitOpenError {
+  readonly code: 'circuit-open';
+  readonly message: string;
+  readonly provider: string;
+  /** Time until the breaker lets a trial request through. */
+  readonly retryAfterMs: number;
+}
+
+/** A structured completion's reply was not the JSON the caller's schema requires. */
+export interface LlmReplyInvalidError {
+  readonly code: 'llm-reply-invalid';
+  readonly message: string;
+  readonly provider: string;
+  readonly model: string;
+  /** What was wrong, one entry per problem (`path: problem`). */
+  readonly issues: readonly string[];
+}
+
+/** Which budget of an agent run ran out. */
+export type BudgetLimit = 'turns' | 'wall-time' | 'tokens' | 'cost';
+
+/** An agent or session budget ran out; the run was stopped. */
+export interface BudgetExceededError {
+  readonly code: 'budget-exceeded';
+  readonly message: string;
+  readonly limit: BudgetLimit;
+  /** Whether the agent's own budget or its session's ran out. */
+  readonly scope: 'agent' | 'session';
+  /** Amount used when the run stopped: turns, milliseconds, tokens or US dollars. */
+  readonly used: number;
+  /** The configured maximum, in the same unit. */
+  readonly max: number;
 }

@@ -191,6 +191,21 @@ CREATE INDEX usage_session ON usage (session_id, at);
 CREATE INDEX usage_agent ON usage (agent_id, at);
 CREATE INDEX usage_at ON usage (at);
 
+CREATE TABLE agent_runs (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  agent_id TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  model TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed', 'aborted', 'budget-exceeded')),
+  reason TEXT,
+  turns INTEGER NOT NULL DEFAULT 0,
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER
+);
+CREATE INDEX agent_runs_session ON agent_runs (session_id, started_at);
+CREATE INDEX agent_runs_agent ON agent_runs (agent_id, started_at);
+
 CREATE TABLE context_archive (
   id TEXT PRIMARY KEY,
   session_id TEXT NOT NULL,
