@@ -73,7 +73,7 @@ export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 export { createKernel, type CreateKernelOptions, type Kernel } from './kernel.js';
 
 // events
-export type { KernelEvent, KernelLifecycleEvent } from './events/kernel-event.js';
+export type { KernelEvent, KernelLifecycleEvent, SessionEvent } from './events/kernel-event.js';
 export { createEventBus, type EventBus, type EventBusOptions } from './events/event-bus.js';
 export type { BusEvent, EventSubscription, Published, SubscribeOptions } from './events/types.js';
 
