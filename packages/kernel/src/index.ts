@@ -19,8 +19,10 @@ export type {
   KernelError,
   KernelErrorCode,
   NotFoundError,
+  OverloadedError,
   PathDeniedError,
   PermissionDeniedError,
+  RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
@@ -37,8 +39,10 @@ export {
   invalidState,
   ioError,
   notFound,
+  overloaded,
   pathDenied,
   permissionDenied,
+  rateLimited,
   storeError,
   storeLocked,
   storeSchemaNewer,
@@ -92,3 +96,39 @@ export {
 export { estimateTokens } from './context/estimate-tokens.js';
 export type { CompactionResult, ContextEntry, ContextStats, ContextTier } from './context/types.js';
 export type { ContextSection } from './config/sections/context.js';
+
+// clock
+export { systemClock, type Clock } from './clock/clock.js';
+
+// events shared by subsystems
+export type { EventSink } from './events/event-sink.js';
+
+// scheduler
+export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/create-scheduler.js';
+export { createTaskRepository, type TaskRepository } from './scheduler/task-repository.js';
+export { TASK_PRIORITIES } from './scheduler/priority.js';
+export { TASK_INTERRUPTED_BY_RESTART } from './scheduler/restore-tasks.js';
+export type {
+  SchedulerRecovery,
+  SchedulerStats,
+  TaskHandle,
+  TaskHandler,
+  TaskOutcome,
+  TaskPriority,
+  TaskRecord,
+  TaskRequest,
+  TaskRun,
+  TaskStatus,
+} from './scheduler/types.js';
+export type {
+  SchedulerEvent,
+  TaskCancelledEvent,
+  TaskCompletedEvent,
+  TaskFailedEvent,
+  TaskInterruptedEvent,
+  TaskQueuedEvent,
+  TaskRejectedEvent,
+  TaskStartedEvent,
+  TaskTimedOutEvent,
+} from './scheduler/scheduler-events.js';
+export type { RateLimitSection, SchedulerSection } from './config/sections/scheduler.js';

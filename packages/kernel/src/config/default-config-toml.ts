@@ -31,4 +31,19 @@ active_limit_tokens = 100000
 cache_limit_entries = 50
 # Fraction of a model's context window at which a transcript is compacted into a summary.
 compaction_threshold = 0.8
+
+[scheduler]
+# Tasks running at once.
+max_concurrent = 5
+# Tasks waiting at once; a submit beyond it is refused with "overloaded".
+queue_limit = 10000
+# Seconds a task may run before it is aborted (a task may set its own timeout).
+default_task_timeout_secs = 300
+# Waiting this many milliseconds raises a task by one priority level (low never starves).
+aging_interval_ms = 60000
+
+# Rate limits per LLM provider (none by default). Tasks name their provider and token estimate.
+# [scheduler.rate_limits.anthropic]
+# requests_per_minute = 50
+# tokens_per_minute = 40000
 `;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContextSectionSchema } from './sections/context.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { LogSectionSchema } from './sections/log.js';
+import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
 /**
@@ -13,6 +14,7 @@ export const ConfigFileSchema = z.strictObject({
   log: LogSectionSchema,
   events: EventsSectionSchema,
   context: ContextSectionSchema,
+  scheduler: SchedulerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */
