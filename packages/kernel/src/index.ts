@@ -132,3 +132,32 @@ export type {
   TaskTimedOutEvent,
 } from './scheduler/scheduler-events.js';
 export type { RateLimitSection, SchedulerSection } from './config/sections/scheduler.js';
+
+// supervisor
+export {
+  createSupervisor,
+  AGENT_INTERRUPTED_BY_RESTART,
+  type Supervisor,
+  type SupervisorOptions,
+} from './supervisor/create-supervisor.js';
+export { createAgentRepository, type AgentRepository, type AgentStatusChange } from './supervisor/agent-repository.js';
+export { AGENT_TRANSITIONS } from './supervisor/agent-transitions.js';
+export type {
+  AgentExecution,
+  AgentExit,
+  AgentRecord,
+  AgentRun,
+  AgentSeed,
+  AgentStatus,
+  ExecOptions,
+  ForkRequest,
+  SupervisorRecovery,
+} from './supervisor/types.js';
+export type {
+  AgentCreatedEvent,
+  AgentEvent,
+  AgentFailedEvent,
+  AgentIdleEvent,
+  AgentStartedEvent,
+  AgentStoppedEvent,
+} from './supervisor/agent-events.js';

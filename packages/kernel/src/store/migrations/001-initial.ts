@@ -96,8 +96,9 @@ CREATE TABLE agents (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   owner TEXT NOT NULL,
-  status TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('starting', 'running', 'idle', 'stopped', 'failed')),
   status_reason TEXT,
+  error_code TEXT,
   seed_id TEXT,
   session_id TEXT,
   parent_id TEXT,
@@ -106,6 +107,7 @@ CREATE TABLE agents (
 );
 CREATE INDEX agents_status ON agents (status);
 CREATE INDEX agents_session ON agents (session_id);
+CREATE INDEX agents_created ON agents (created_at, id);
 
 CREATE TABLE audit_entries (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
