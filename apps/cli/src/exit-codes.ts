@@ -27,6 +27,8 @@ export const EXIT_BY_CODE = {
   timeout: EXIT.failure,
   aborted: EXIT.interrupted,
   unavailable: EXIT.failure,
+  overloaded: EXIT.failure,
+  'rate-limited': EXIT.failure,
   'store-locked': EXIT.conflict,
   'store-schema-newer': EXIT.failure,
   store: EXIT.failure,

@@ -21,8 +21,10 @@ export type {
   KernelError,
   KernelErrorCode,
   NotFoundError,
+  OverloadedError,
   PathDeniedError,
   PermissionDeniedError,
+  RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
@@ -42,8 +44,10 @@ export {
   invalidState,
   ioError,
   notFound,
+  overloaded,
   pathDenied,
   permissionDenied,
+  rateLimited,
   storeError,
   storeLocked,
   storeSchemaNewer,
@@ -131,3 +135,67 @@ export { NEVER_ALLOWED_COMMANDS } from './exec/never-allowed-commands.js';
 export { DEFAULT_ENV_ALLOWLIST, isDeniedEnvironmentVariable } from './exec/environment-policy.js';
 export { createHostToolProbe, type HostToolProbe, type HostToolProbeOptions } from './exec/create-host-tool-probe.js';
 export type { HostToolProbeRequest, HostToolReport, HostToolStatus } from './exec/host-tool-types.js';
+// clock
+export { systemClock, type Clock } from './clock/clock.js';
+
+// events shared by subsystems
+export type { EventSink } from './events/event-sink.js';
+
+// scheduler
+export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/create-scheduler.js';
+export { createTaskRepository, type TaskRepository } from './scheduler/task-repository.js';
+export { TASK_PRIORITIES } from './scheduler/priority.js';
+export { TASK_INTERRUPTED_BY_RESTART } from './scheduler/restore-tasks.js';
+export type {
+  SchedulerRecovery,
+  SchedulerStats,
+  TaskHandle,
+  TaskHandler,
+  TaskOutcome,
+  TaskPriority,
+  TaskRecord,
+  TaskRequest,
+  TaskRun,
+  TaskStatus,
+} from './scheduler/types.js';
+export type {
+  SchedulerEvent,
+  TaskCancelledEvent,
+  TaskCompletedEvent,
+  TaskFailedEvent,
+  TaskInterruptedEvent,
+  TaskQueuedEvent,
+  TaskRejectedEvent,
+  TaskStartedEvent,
+  TaskTimedOutEvent,
+} from './scheduler/scheduler-events.js';
+export type { RateLimitSection, SchedulerSection } from './config/sections/scheduler.js';
+
+// supervisor
+export {
+  createSupervisor,
+  AGENT_INTERRUPTED_BY_RESTART,
+  type Supervisor,
+  type SupervisorOptions,
+} from './supervisor/create-supervisor.js';
+export { createAgentRepository, type AgentRepository, type AgentStatusChange } from './supervisor/agent-repository.js';
+export { AGENT_TRANSITIONS } from './supervisor/agent-transitions.js';
+export type {
+  AgentExecution,
+  AgentExit,
+  AgentRecord,
+  AgentRun,
+  AgentSeed,
+  AgentStatus,
+  ExecOptions,
+  ForkRequest,
+  SupervisorRecovery,
+} from './supervisor/types.js';
+export type {
+  AgentCreatedEvent,
+  AgentEvent,
+  AgentFailedEvent,
+  AgentIdleEvent,
+  AgentStartedEvent,
+  AgentStoppedEvent,
+} from './supervisor/agent-events.js';

@@ -8,6 +8,8 @@ import { noopLogger, type Logger } from './logger/logger.js';
 import { openStore, type OpenStoreOptions } from './store/open-store.js';
 import { createSessionRepository, type SessionRepository } from './store/repositories/session-repository.js';
 import type { Store } from './store/store.js';
+import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
+import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
 
 /** Options for {@link createKernel}. */
@@ -28,6 +30,8 @@ export interface Kernel {
   readonly sessions: SessionRepository;
   readonly tokens: TokenService;
   readonly context: ContextManager;
+  readonly scheduler: Scheduler;
+  readonly supervisor: Supervisor;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -52,6 +56,19 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     cacheLimitEntries: config.context.cache_limit_entries,
     compactionThreshold: config.context.compaction_threshold,
   });
+  const scheduler = createScheduler({ config: config.scheduler, store, bus, logger });
+  if (scheduler.isErr()) {
+    bus.close();
+    store.close();
+    return err(scheduler.error);
+  }
+  const supervisor = createSupervisor({ store, bus, logger });
+  if (supervisor.isErr()) {
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(supervisor.error);
+  }
   let closed = false;
   const kernel: Kernel = {
     config,
@@ -61,10 +78,15 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     sessions: createSessionRepository(store),
     tokens: createTokenService(store),
     context,
+    scheduler: scheduler.value,
+    supervisor: supervisor.value,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
       bus.publish({ type: 'kernel-stopping', reason });
+      for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
+        if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
+      }
       bus.close();
       store.close();
       logger.info({ reason }, 'kernel stopped');

@@ -18,6 +18,8 @@ export const STATUS_BY_CODE = {
   timeout: 504,
   aborted: 409,
   unavailable: 503,
+  overloaded: 503,
+  'rate-limited': 429,
   'store-locked': 503,
   'store-schema-newer': 500,
   store: 500,

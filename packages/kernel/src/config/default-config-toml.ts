@@ -66,4 +66,19 @@ required_tools = ["git"]
 optional_tools = ["gh", "jq", "rg", "curl"]
 # Seconds a tool check is reused before it is run again.
 probe_cache_secs = 300
+
+[scheduler]
+# Tasks running at once.
+max_concurrent = 5
+# Tasks waiting at once; a submit beyond it is refused with "overloaded".
+queue_limit = 10000
+# Seconds a task may run before it is aborted (a task may set its own timeout).
+default_task_timeout_secs = 300
+# Waiting this many milliseconds raises a task by one priority level (low never starves).
+aging_interval_ms = 60000
+
+# Rate limits per LLM provider (none by default). Tasks name their provider and token estimate.
+# [scheduler.rate_limits.anthropic]
+# requests_per_minute = 50
+# tokens_per_minute = 40000
 `;

@@ -3,6 +3,7 @@ import { ContextSectionSchema } from './sections/context.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
+import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
 /**
@@ -15,6 +16,7 @@ export const ConfigFileSchema = z.strictObject({
   events: EventsSectionSchema,
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
+  scheduler: SchedulerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

@@ -11,8 +11,10 @@ import type {
   InvalidStateError,
   IoError,
   NotFoundError,
+  OverloadedError,
   PathDeniedError,
   PermissionDeniedError,
+  RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
@@ -98,6 +100,18 @@ export function abortedError(operation: string): AbortedError {
 /** Builds an `unavailable` error. */
 export function unavailable(service: string, message: string): UnavailableError {
   return { code: 'unavailable', service, message };
+}
+
+/** Builds an `overloaded` error: `resource` is full at `limit`. */
+export function overloaded(resource: string, limit: number): OverloadedError {
+  return { code: 'overloaded', resource, limit, message: `${resource} is full (${limit}); retry later` };
+}
+
+/** Builds a `rate-limited` error; omit `retryAfterMs` when the work can never fit the limit. */
+export function rateLimited(provider: string, message: string, retryAfterMs?: number): RateLimitedError {
+  return retryAfterMs === undefined
+    ? { code: 'rate-limited', provider, message }
+    : { code: 'rate-limited', provider, retryAfterMs, message };
 }
 
 /** Builds an `internal` error wrapping an unexpected failure. */

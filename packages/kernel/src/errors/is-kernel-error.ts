@@ -16,6 +16,8 @@ const CODE_TABLE = {
   timeout: true,
   aborted: true,
   unavailable: true,
+  overloaded: true,
+  'rate-limited': true,
   'store-locked': true,
   'store-schema-newer': true,
   store: true,

@@ -20,6 +20,8 @@ export type KernelError =
   | AbortedError
   | UnavailableError
   | UnauthenticatedError
+  | OverloadedError
+  | RateLimitedError
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
@@ -145,6 +147,28 @@ export interface UnauthenticatedError {
   readonly code: 'unauthenticated';
   readonly message: string;
   readonly reason: 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
+}
+
+/** A bounded queue or pool is full; the work was refused, not queued. Retry later. */
+export interface OverloadedError {
+  readonly code: 'overloaded';
+  readonly message: string;
+  /** What is full, e.g. `scheduler queue`. */
+  readonly resource: string;
+  /** Its capacity. */
+  readonly limit: number;
+}
+
+/**
+ * A provider's rate limit refused the work. With `retryAfterMs` it may be retried then; without
+ * it the work can never fit the limit (e.g. it needs more tokens than a minute allows).
+ */
+export interface RateLimitedError {
+  readonly code: 'rate-limited';
+  readonly message: string;
+  /** The rate-limited provider, e.g. `anthropic`. */
+  readonly provider: string;
+  readonly retryAfterMs?: number;
 }
 
 /** OXIOS_HOME is already opened for writing by another Oxios process. */

@@ -1,8 +1,11 @@
+import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
+import type { AgentEvent } from '../supervisor/agent-events.js';
+
 /**
  * Every event the kernel publishes, discriminated by its kebab-case `type` (`noun-verb`).
  * Subsystems define their own event unions next to their code; this union collects them.
  */
-export type KernelEvent = KernelLifecycleEvent | SessionEvent;
+export type KernelEvent = KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

@@ -73,27 +73,32 @@ CREATE TABLE tasks (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL,
   description TEXT NOT NULL DEFAULT '',
-  priority INTEGER NOT NULL,
-  status TEXT NOT NULL,
+  priority INTEGER NOT NULL CHECK (priority BETWEEN 0 AND 3),
+  status TEXT NOT NULL
+    CHECK (status IN ('queued', 'running', 'completed', 'failed', 'timed-out', 'cancelled', 'interrupted')),
   status_reason TEXT,
+  error_code TEXT,
   session_id TEXT,
   agent_id TEXT,
   provider TEXT,
+  estimated_tokens INTEGER NOT NULL DEFAULT 0,
   payload TEXT NOT NULL DEFAULT '{}',
-  enqueued_seq INTEGER NOT NULL,
+  enqueued_seq INTEGER NOT NULL UNIQUE,
   timeout_ms INTEGER,
   created_at INTEGER NOT NULL,
   started_at INTEGER,
   finished_at INTEGER
 );
 CREATE INDEX tasks_status ON tasks (status, priority DESC, enqueued_seq);
+CREATE INDEX tasks_session ON tasks (session_id, enqueued_seq);
 
 CREATE TABLE agents (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   owner TEXT NOT NULL,
-  status TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('starting', 'running', 'idle', 'stopped', 'failed')),
   status_reason TEXT,
+  error_code TEXT,
   seed_id TEXT,
   session_id TEXT,
   parent_id TEXT,
@@ -102,6 +107,7 @@ CREATE TABLE agents (
 );
 CREATE INDEX agents_status ON agents (status);
 CREATE INDEX agents_session ON agents (session_id);
+CREATE INDEX agents_created ON agents (created_at, id);
 
 CREATE TABLE audit_entries (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
