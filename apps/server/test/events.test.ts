@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { listen } from '../src/listen.js';
 import { createTestServer } from './helpers.js';
 
+const content = (event: ServerSentEvent) => (JSON.parse(event.data) as { content: string }).content;
+
 async function collect(stream: AsyncGenerator<ServerSentEvent>, count: number): Promise<ServerSentEvent[]> {
   const events: ServerSentEvent[] = [];
   for await (const event of stream) {
@@ -37,8 +39,8 @@ describe('GET /api/events', () => {
       publish(annSession.id, 'ann', 'ann secret 2', 2);
       publish(bobSession.id, 'bob', 'bob secret 2', 2);
       const [ann, bobEvents, admin] = await Promise.all([annStream, bobStream, adminStream]);
-      expect(ann.map((event) => JSON.parse(event.data).content)).toEqual(['ann secret 1', 'ann secret 2']);
-      expect(bobEvents.map((event) => JSON.parse(event.data).content)).toEqual(['bob secret 1', 'bob secret 2']);
+      expect(ann.map((event) => content(event))).toEqual(['ann secret 1', 'ann secret 2']);
+      expect(bobEvents.map((event) => content(event))).toEqual(['bob secret 1', 'bob secret 2']);
       expect(admin).toHaveLength(4);
       expect(ann.every((event) => event.event === 'session-message-added' && event.id !== undefined)).toBe(true);
     } finally {
@@ -72,7 +74,7 @@ describe('GET /api/events', () => {
         subscribe({ baseUrl: running.url, token: server.userToken }, { signal: controller.signal, lastEventId: third }),
         2,
       );
-      expect(resumed.map((event) => JSON.parse(event.data).content)).toEqual(['m4', 'm5']);
+      expect(resumed.map((event) => content(event))).toEqual(['m4', 'm5']);
     } finally {
       controller.abort();
       await running.close(100);

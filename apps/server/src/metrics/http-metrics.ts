@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { ServerEnv } from '../server-env.js';
 
@@ -23,7 +24,7 @@ export function httpMetrics(registry: Registry): MiddlewareHandler<ServerEnv> {
   return async (context, next) => {
     const started = performance.now();
     await next();
-    const route = context.res.status === 404 ? 'unmatched' : context.req.routePath;
+    const route = context.res.status === 404 ? 'unmatched' : routePath(context);
     requests.inc({ method: context.req.method, route, status: String(context.res.status) });
     duration.observe({ method: context.req.method, route }, (performance.now() - started) / 1000);
   };

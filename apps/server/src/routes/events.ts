@@ -74,15 +74,21 @@ export function eventRoutes(deps: ServerDeps) {
                 visible(viewer, event) &&
                 (query.sessionId === undefined || (event as { sessionId?: string }).sessionId === query.sessionId),
             });
-            stream.onAbort(() => subscription.unsubscribe());
-            const stop = () => subscription.unsubscribe();
+            stream.onAbort(() => {
+              subscription.unsubscribe();
+            });
+            const stop = () => {
+              subscription.unsubscribe();
+            };
             deps.shutdown.addEventListener('abort', stop, { once: true });
             let reported = subscription.dropped;
             await stream.write('retry: 2000\n\n');
             try {
               while (!subscription.closed) {
                 const timer = new Promise<'heartbeat'>((resolve) =>
-                  setTimeout(() => resolve('heartbeat'), HEARTBEAT_MS).unref(),
+                  setTimeout(() => {
+                    resolve('heartbeat');
+                  }, HEARTBEAT_MS).unref(),
                 );
                 const next = await Promise.race([subscription.next(), timer]);
                 if (next === 'heartbeat') {
