@@ -23,6 +23,8 @@ export const EXIT_BY_CODE = {
   'invalid-state': EXIT.conflict,
   'permission-denied': EXIT.auth,
   'path-denied': EXIT.auth,
+  'approval-rejected': EXIT.auth,
+  'approval-expired': EXIT.auth,
   timeout: EXIT.failure,
   aborted: EXIT.interrupted,
   unavailable: EXIT.failure,

@@ -14,6 +14,8 @@ export const STATUS_BY_CODE = {
   'invalid-state': 409,
   'permission-denied': 403,
   'path-denied': 403,
+  'approval-rejected': 403,
+  'approval-expired': 403,
   timeout: 504,
   aborted: 409,
   unavailable: 503,

@@ -8,6 +8,7 @@ describe('parseConfig', () => {
       server: { host: '127.0.0.1', port: 4200 },
       log: { level: 'info' },
       events: { subscriber_buffer: 1024, history: 1024 },
+      access: expect.objectContaining({ default_role: 'user', audit_retention: 100_000 }) as unknown,
     });
   });
 

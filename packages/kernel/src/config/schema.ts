@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { LogSectionSchema } from './sections/log.js';
 import { ServerSectionSchema } from './sections/server.js';
@@ -11,6 +12,7 @@ export const ConfigFileSchema = z.strictObject({
   server: ServerSectionSchema,
   log: LogSectionSchema,
   events: EventsSectionSchema,
+  access: AccessSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

@@ -12,6 +12,8 @@ const CODE_TABLE = {
   io: true,
   'permission-denied': true,
   'path-denied': true,
+  'approval-rejected': true,
+  'approval-expired': true,
   timeout: true,
   aborted: true,
   unavailable: true,
