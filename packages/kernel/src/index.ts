@@ -9,6 +9,8 @@
 export type {
   AbortedError,
   AlreadyExistsError,
+  ApprovalExpiredError,
+  ApprovalRejectedError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -35,6 +37,8 @@ export type {
 export {
   abortedError,
   alreadyExists,
+  approvalExpired,
+  approvalRejected,
   configInvalid,
   configParse,
   execDenied,
@@ -66,6 +70,7 @@ export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
 export type { ExecSection } from './config/sections/exec.js';
+export type { AccessSection, AgentDefaultsSection } from './config/sections/access.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
 export { ENV_OVERRIDES, type Environment } from './config/env-overrides.js';
@@ -199,3 +204,45 @@ export type {
   AgentStartedEvent,
   AgentStoppedEvent,
 } from './supervisor/agent-events.js';
+// access
+export {
+  createAccessManager,
+  type AccessManager,
+  type AccessManagerOptions,
+  type GateRequest,
+} from './access/access-manager.js';
+export type { AccessChecks, CheckPathOptions } from './access/access-checks.js';
+export type { AccessAdmin, ChangeOptions } from './access/access-admin.js';
+export type { Approvals, ApprovalRequest } from './access/approvals.js';
+export type { ApprovalListOptions } from './access/approval-store.js';
+export type { AuditQuery } from './access/audit-log.js';
+export type { OpenPathOptions } from './access/open-resolved-path.js';
+export type {
+  AccessDeniedEvent,
+  AccessEvent,
+  AccessEventSink,
+  ApprovalRequestedEvent,
+  ApprovalResolvedEvent,
+} from './access/access-events.js';
+export type {
+  AccessContext,
+  AgentPermissions,
+  AgentPermissionsInput,
+  AgentSubject,
+  Approval,
+  ApprovalStatus,
+  AuditEntry,
+  Grant,
+  PathOperation,
+  ResolvedPath,
+  RoleAssignment,
+  RolePolicy,
+  Subject,
+  UserSubject,
+} from './access/types.js';
+export { MANAGE_ACTIONS, ROLES, type ManageAction, type Role } from './access/roles.js';
+export { DEFAULT_ROLE_POLICIES } from './access/default-role-policies.js';
+export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject } from './access/parse-subject.js';
+export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
+export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
+export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';

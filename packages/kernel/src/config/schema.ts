@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextSectionSchema } from './sections/context.js';
+import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
@@ -17,6 +18,7 @@ export const ConfigFileSchema = z.strictObject({
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
   scheduler: SchedulerSectionSchema,
+  access: AccessSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */
