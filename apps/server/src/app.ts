@@ -10,7 +10,13 @@ import { accessLog } from './middleware/access-log.js';
 import { authenticate } from './middleware/authenticate.js';
 import { corsPolicy } from './middleware/cors.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { agentRoutes } from './routes/agents.js';
 import { authRoutes } from './routes/auth.js';
+import { configRoutes } from './routes/config.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { eventRoutes } from './routes/events.js';
+import { metaRoutes } from './routes/meta.js';
+import { httpMetrics } from './metrics/http-metrics.js';
 import { healthRoutes } from './routes/health.js';
 import { statusRoutes } from './routes/status.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -21,7 +27,17 @@ const STREAMING_PATHS = new Set(['/api/events']);
 
 /** Every route the server serves, with its contract. */
 export function allRoutes(deps: ServerDeps): AnyRoute[] {
-  return [...healthRoutes(deps), ...authRoutes(deps), ...statusRoutes(deps), ...tokenRoutes(deps)];
+  const routes: AnyRoute[] = [
+    ...healthRoutes(deps),
+    ...authRoutes(deps),
+    ...statusRoutes(deps),
+    ...tokenRoutes(deps),
+    ...eventRoutes(deps),
+    ...sessionRoutes(deps),
+    ...agentRoutes(deps),
+    ...configRoutes(deps),
+  ];
+  return [...routes, ...metaRoutes(deps, () => routes)];
 }
 
 /**
@@ -37,6 +53,7 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   // so it cannot forge log lines.
   app.use(requestId({ limitLength: 128 }));
   app.use(accessLog(logger));
+  app.use(httpMetrics(deps.metrics));
   app.use(securityHeaders(deps.tls));
   app.use('/api/*', corsPolicy(server.cors_origins));
   app.use(
@@ -54,7 +71,9 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   const timeoutUnlessStreaming: MiddlewareHandler<ServerEnv> = (context, next) =>
     STREAMING_PATHS.has(context.req.path) ? next() : requestTimeout(context, next);
   app.use('/api/*', timeoutUnlessStreaming);
-  app.use('/api/*', authenticate(deps));
+  const authentication = authenticate(deps);
+  app.use('/api/*', authentication);
+  app.use('/metrics', authentication);
   registerRoutes(app, allRoutes(deps));
   app.notFound((context) =>
     errorResponse(context, 404, 'not-found', `no route for ${context.req.method} ${context.req.path}`),

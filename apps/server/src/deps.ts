@@ -1,4 +1,5 @@
-import type { Logger, OxiosConfig, TokenService } from '@oxios/kernel';
+import type { Kernel, Logger, OxiosConfig, TokenService } from '@oxios/kernel';
+import type { Registry } from 'prom-client';
 import type { WebSessions } from './security/web-sessions.js';
 
 /** One readiness check: `ok`, and why not. */
@@ -12,12 +13,19 @@ export interface ServerDeps {
   readonly version: string;
   readonly logger: Logger;
   readonly config: OxiosConfig;
+  /** The kernel this server hosts. */
+  readonly kernel: Kernel;
+  /** Same as `kernel.tokens`. */
   readonly tokens: TokenService;
+  /** Prometheus registry for this server (never the global default registry). */
+  readonly metrics: Registry;
   readonly webSessions: WebSessions;
   /** Epoch ms when the server started. */
   readonly startedAt: number;
   /** Readiness checks by name (store open, sandbox probed, …). */
   readonly readiness: () => Record<string, ReadinessCheck>;
+  /** Aborted when the server begins shutting down: long-lived streams end at once. */
+  readonly shutdown: AbortSignal;
   /** Whether the listener speaks TLS (cookies get `Secure`, HSTS is sent). */
   readonly tls: boolean;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createKernel, ensureAdminToken, loadConfig, type Environment } from '@oxios/kernel';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createServerApp } from './app.js';
+import { registerKernelMetrics } from './metrics/kernel-metrics.js';
 import type { ServerDeps } from './deps.js';
 import { listen } from './listen.js';
 import { createLogger } from './logger.js';
@@ -75,11 +77,18 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
       return EXIT.failure;
     }
     const webSessions = createWebSessions();
+    const metrics = new Registry();
+    collectDefaultMetrics({ register: metrics, prefix: 'oxios_process_' });
+    const stopKernelMetrics = registerKernelMetrics(kernel, metrics);
+    const shutdown = new AbortController();
     const deps: ServerDeps = {
       version: VERSION,
       logger,
       config,
+      kernel,
       tokens,
+      metrics,
+      shutdown: shutdown.signal,
       webSessions,
       startedAt: Date.now(),
       tls: tls !== undefined,
@@ -114,6 +123,8 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
 
     const reason = await (options.stopSignal ?? firstTerminationSignal());
     logger.info({ reason: String(reason) }, 'shutting down');
+    shutdown.abort();
+    stopKernelMetrics();
     await server.close(3000);
     logger.info({}, 'server stopped');
     return EXIT.ok;

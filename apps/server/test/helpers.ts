@@ -1,12 +1,13 @@
 import {
-  createTokenService,
+  createKernel,
   loadConfig,
   noopLogger,
-  openStore,
   parseConfig,
+  type Kernel,
   type Store,
   type TokenService,
 } from '@oxios/kernel';
+import { Registry } from 'prom-client';
 import { createTempHome, type TempHome } from '@oxios/testkit';
 import type { Hono } from 'hono';
 import { createServerApp } from '../src/app.js';
@@ -20,6 +21,7 @@ export interface TestServer extends AsyncDisposable {
   readonly deps: ServerDeps;
   readonly home: TempHome;
   readonly store: Store;
+  readonly kernel: Kernel;
   readonly tokens: TokenService;
   readonly adminToken: string;
   readonly userToken: string;
@@ -31,15 +33,19 @@ export async function createTestServer(configToml = ''): Promise<TestServer> {
   const home = await createTempHome();
   const file = parseConfig(configToml, 'test.toml')._unsafeUnwrap();
   const config = { ...loadConfig({ env: home.env })._unsafeUnwrap(), ...file };
-  const store = openStore({ home: home.path })._unsafeUnwrap();
-  const tokens = createTokenService(store);
+  const kernel = createKernel(config)._unsafeUnwrap();
+  const { store, tokens } = kernel;
+  const shutdown = new AbortController();
   const adminToken = tokens.create({ name: 'admin', userName: 'admin', role: 'admin' })._unsafeUnwrap().token;
   const userToken = tokens.create({ name: 'ann', userName: 'ann', role: 'user' })._unsafeUnwrap().token;
   const deps: ServerDeps = {
     version: '1.2.3',
     logger: noopLogger,
     config,
+    kernel,
     tokens,
+    metrics: new Registry(),
+    shutdown: shutdown.signal,
     webSessions: createWebSessions(),
     startedAt: Date.now(),
     tls: false,
@@ -47,7 +53,8 @@ export async function createTestServer(configToml = ''): Promise<TestServer> {
   };
   const app = createServerApp(deps);
   const dispose = async () => {
-    store.close();
+    shutdown.abort();
+    await kernel.close();
     await home.remove();
   };
   return {
@@ -55,6 +62,7 @@ export async function createTestServer(configToml = ''): Promise<TestServer> {
     deps,
     home,
     store,
+    kernel,
     tokens,
     adminToken,
     userToken,

@@ -9,6 +9,8 @@
 export type {
   AbortedError,
   AlreadyExistsError,
+  ApprovalExpiredError,
+  ApprovalRejectedError,
   BudgetExceededError,
   BudgetLimit,
   CircuitOpenError,
@@ -28,6 +30,7 @@ export type {
   LlmReplyInvalidError,
   LlmTimeoutError,
   NotFoundError,
+  OverloadedError,
   PathDeniedError,
   PermissionDeniedError,
   RateLimitedError,
@@ -41,6 +44,8 @@ export type {
 export {
   abortedError,
   alreadyExists,
+  approvalExpired,
+  approvalRejected,
   budgetExceeded,
   circuitOpen,
   configInvalid,
@@ -53,9 +58,11 @@ export {
   ioError,
   llmError,
   llmNotConfigured,
+  llmRateLimited,
   llmReplyInvalid,
   llmTimeout,
   notFound,
+  overloaded,
   pathDenied,
   permissionDenied,
   rateLimited,
@@ -77,6 +84,7 @@ export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
 export type { ExecSection } from './config/sections/exec.js';
+export type { AccessSection, AgentDefaultsSection } from './config/sections/access.js';
 export {
   LLM_PROVIDER_KINDS,
   type LlmBudget,
@@ -96,7 +104,7 @@ export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 export { createKernel, type CreateKernelOptions, type Kernel } from './kernel.js';
 
 // events
-export type { KernelEvent, KernelLifecycleEvent } from './events/kernel-event.js';
+export type { KernelEvent, KernelLifecycleEvent, SessionEvent } from './events/kernel-event.js';
 export { createEventBus, type EventBus, type EventBusOptions } from './events/event-bus.js';
 export type { BusEvent, EventSubscription, Published, SubscribeOptions } from './events/types.js';
 
@@ -154,6 +162,112 @@ export { NEVER_ALLOWED_COMMANDS } from './exec/never-allowed-commands.js';
 export { DEFAULT_ENV_ALLOWLIST, isDeniedEnvironmentVariable } from './exec/environment-policy.js';
 export { createHostToolProbe, type HostToolProbe, type HostToolProbeOptions } from './exec/create-host-tool-probe.js';
 export type { HostToolProbeRequest, HostToolReport, HostToolStatus } from './exec/host-tool-types.js';
+// clock
+export { systemClock, type Clock } from './clock/clock.js';
+
+// events shared by subsystems
+export type { EventSink } from './events/event-sink.js';
+
+// scheduler
+export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/create-scheduler.js';
+export { createTaskRepository, type TaskRepository } from './scheduler/task-repository.js';
+export { TASK_PRIORITIES } from './scheduler/priority.js';
+export { TASK_INTERRUPTED_BY_RESTART } from './scheduler/restore-tasks.js';
+export type {
+  SchedulerRecovery,
+  SchedulerStats,
+  TaskHandle,
+  TaskHandler,
+  TaskOutcome,
+  TaskPriority,
+  TaskRecord,
+  TaskRequest,
+  TaskRun,
+  TaskStatus,
+} from './scheduler/types.js';
+export type {
+  SchedulerEvent,
+  TaskCancelledEvent,
+  TaskCompletedEvent,
+  TaskFailedEvent,
+  TaskInterruptedEvent,
+  TaskQueuedEvent,
+  TaskRejectedEvent,
+  TaskStartedEvent,
+  TaskTimedOutEvent,
+} from './scheduler/scheduler-events.js';
+export type { RateLimitSection, SchedulerSection } from './config/sections/scheduler.js';
+
+// supervisor
+export {
+  createSupervisor,
+  AGENT_INTERRUPTED_BY_RESTART,
+  type Supervisor,
+  type SupervisorOptions,
+} from './supervisor/create-supervisor.js';
+export { createAgentRepository, type AgentRepository, type AgentStatusChange } from './supervisor/agent-repository.js';
+export { AGENT_TRANSITIONS } from './supervisor/agent-transitions.js';
+export type {
+  AgentExecution,
+  AgentExit,
+  AgentRecord,
+  AgentRun,
+  AgentSeed,
+  AgentStatus,
+  ExecOptions,
+  ForkRequest,
+  SupervisorRecovery,
+} from './supervisor/types.js';
+export type {
+  AgentCreatedEvent,
+  AgentEvent,
+  AgentFailedEvent,
+  AgentIdleEvent,
+  AgentStartedEvent,
+  AgentStoppedEvent,
+} from './supervisor/agent-events.js';
+// access
+export {
+  createAccessManager,
+  type AccessManager,
+  type AccessManagerOptions,
+  type GateRequest,
+} from './access/access-manager.js';
+export type { AccessChecks, CheckPathOptions } from './access/access-checks.js';
+export type { AccessAdmin, ChangeOptions } from './access/access-admin.js';
+export type { Approvals, ApprovalRequest } from './access/approvals.js';
+export type { ApprovalListOptions } from './access/approval-store.js';
+export type { AuditQuery } from './access/audit-log.js';
+export type { OpenPathOptions } from './access/open-resolved-path.js';
+export type {
+  AccessDeniedEvent,
+  AccessEvent,
+  AccessEventSink,
+  ApprovalRequestedEvent,
+  ApprovalResolvedEvent,
+} from './access/access-events.js';
+export type {
+  AccessContext,
+  AgentPermissions,
+  AgentPermissionsInput,
+  AgentSubject,
+  Approval,
+  ApprovalStatus,
+  AuditEntry,
+  Grant,
+  PathOperation,
+  ResolvedPath,
+  RoleAssignment,
+  RolePolicy,
+  Subject,
+  UserSubject,
+} from './access/types.js';
+export { MANAGE_ACTIONS, ROLES, type ManageAction, type Role } from './access/roles.js';
+export { DEFAULT_ROLE_POLICIES } from './access/default-role-policies.js';
+export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject } from './access/parse-subject.js';
+export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
+export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
+export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';
 
 // runtime: LLM engine
 export { createLlmEngine, type LlmEngineOptions } from './runtime/llm/create-llm-engine.js';

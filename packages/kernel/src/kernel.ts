@@ -8,6 +8,9 @@ import { noopLogger, type Logger } from './logger/logger.js';
 import { openStore, type OpenStoreOptions } from './store/open-store.js';
 import { createSessionRepository, type SessionRepository } from './store/repositories/session-repository.js';
 import type { Store } from './store/store.js';
+import { createAccessManager, type AccessManager } from './access/access-manager.js';
+import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
+import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
 
 /** Options for {@link createKernel}. */
@@ -28,6 +31,10 @@ export interface Kernel {
   readonly sessions: SessionRepository;
   readonly tokens: TokenService;
   readonly context: ContextManager;
+  readonly scheduler: Scheduler;
+  readonly supervisor: Supervisor;
+  /** RBAC, agent permissions, the path policy, the audit log and approvals. */
+  readonly access: AccessManager;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -52,6 +59,28 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     cacheLimitEntries: config.context.cache_limit_entries,
     compactionThreshold: config.context.compaction_threshold,
   });
+  const scheduler = createScheduler({ config: config.scheduler, store, bus, logger });
+  if (scheduler.isErr()) {
+    bus.close();
+    store.close();
+    return err(scheduler.error);
+  }
+  const supervisor = createSupervisor({ store, bus, logger });
+  if (supervisor.isErr()) {
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(supervisor.error);
+  }
+  const access = createAccessManager({ store, config, logger, events: bus });
+  if (access.isErr()) {
+    supervisor.value.close('kernel failed to start');
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(access.error);
+  }
+  access.value.start();
   let closed = false;
   const kernel: Kernel = {
     config,
@@ -61,10 +90,17 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     sessions: createSessionRepository(store),
     tokens: createTokenService(store),
     context,
+    scheduler: scheduler.value,
+    supervisor: supervisor.value,
+    access: access.value,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
       bus.publish({ type: 'kernel-stopping', reason });
+      kernel.access.close();
+      for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
+        if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
+      }
       bus.close();
       store.close();
       logger.info({ reason }, 'kernel stopped');

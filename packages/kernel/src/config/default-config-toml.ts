@@ -67,6 +67,46 @@ optional_tools = ["gh", "jq", "rg", "curl"]
 # Seconds a tool check is reused before it is run again.
 probe_cache_secs = 300
 
+[scheduler]
+# Tasks running at once.
+max_concurrent = 5
+# Tasks waiting at once; a submit beyond it is refused with "overloaded".
+queue_limit = 10000
+# Seconds a task may run before it is aborted (a task may set its own timeout).
+default_task_timeout_secs = 300
+# Waiting this many milliseconds raises a task by one priority level (low never starves).
+aging_interval_ms = 60000
+
+# Rate limits per LLM provider (none by default). Tasks name their provider and token estimate.
+# [scheduler.rate_limits.anthropic]
+# requests_per_minute = 50
+# tokens_per_minute = 40000
+
+[access]
+# Role of a user with no role assigned: "user", "superuser", "admin", or "none" (deny everything).
+default_role = "user"
+# Path globs denied to every user and agent (deny wins over any allow). Relative globs match
+# inside the workspace, absolute ones ("/etc/**") the resolved real path.
+denied_paths = ["**/.oxios{,/**}", "**/.oxi{,/**}", "**/.oxicode{,/**}", "**/.ssh{,/**}", "**/.gnupg{,/**}", "**/.aws{,/**}"]
+# Audit entries kept; the oldest beyond this are deleted in the background. 0 keeps everything.
+audit_retention = 100000
+# Seconds between background sweeps (audit retention, approval expiry).
+sweep_interval_secs = 60
+# Seconds a pending approval waits for a human before it expires (and the action is denied).
+approval_timeout_secs = 600
+# What an agent needs a human's approval for: "action" or "action:resource", "*" matches any text.
+require_approval = ["host-exec:*"]
+
+[access.agent_defaults]
+# A new agent's limits; its tools and paths come from its owner's role.
+network = false
+max_execution_secs = 300
+max_memory_mb = 512
+can_fork = false
+# Extra globs new agents may not touch, and globs they may read but not write.
+denied_paths = []
+read_only_paths = ["**/.git/hooks{,/**}", "**/.git/config"]
+
 [llm]
 # The model agents use unless a persona or a request picks another: "<provider>/<model>".
 # Keys come from the environment, never from this file: ANTHROPIC_API_KEY for "anthropic",

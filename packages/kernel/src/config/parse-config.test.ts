@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       optional_tools: ['gh', 'jq', 'rg', 'curl'],
       probe_cache_secs: 300,
     });
+    expect(config.access).toMatchObject({ default_role: 'user', audit_retention: 100_000 });
     expect(config.llm).toEqual({
       default_model: 'anthropic/claude-sonnet-4-5',
       request_timeout_secs: 600,

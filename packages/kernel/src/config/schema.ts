@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ContextSectionSchema } from './sections/context.js';
+import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LlmSectionSchema } from './sections/llm.js';
 import { LogSectionSchema } from './sections/log.js';
+import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
 /**
@@ -16,6 +18,8 @@ export const ConfigFileSchema = z.strictObject({
   events: EventsSectionSchema,
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
+  scheduler: SchedulerSectionSchema,
+  access: AccessSectionSchema,
   llm: LlmSectionSchema,
 });
 

@@ -1,6 +1,8 @@
 import type {
   AbortedError,
   AlreadyExistsError,
+  ApprovalExpiredError,
+  ApprovalRejectedError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -11,8 +13,10 @@ import type {
   InvalidStateError,
   IoError,
   NotFoundError,
+  OverloadedError,
   PathDeniedError,
   PermissionDeniedError,
+  RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
@@ -26,7 +30,6 @@ import type {
   LlmNotConfiguredError,
   LlmReplyInvalidError,
   LlmTimeoutError,
-  RateLimitedError,
 } from './kernel-error.js';
 
 /** Builds an `invalid-argument` error. */
@@ -93,6 +96,24 @@ export function pathDenied(path: string, rule: string, reason: string): PathDeni
   return { code: 'path-denied', path, rule, message: `path denied: ${path} (${reason})` };
 }
 
+/** Builds an `approval-rejected` error; the reviewer's note, if any, ends the message. */
+export function approvalRejected(approvalId: string, decidedBy: string, note?: string): ApprovalRejectedError {
+  const message = `approval ${approvalId} was rejected by ${decidedBy}${note ? `: ${note}` : ''}`;
+  return note
+    ? { code: 'approval-rejected', approvalId, decidedBy, note, message }
+    : { code: 'approval-rejected', approvalId, decidedBy, message };
+}
+
+/** Builds an `approval-expired` error. */
+export function approvalExpired(approvalId: string, expiresAt: number): ApprovalExpiredError {
+  return {
+    code: 'approval-expired',
+    approvalId,
+    expiresAt,
+    message: `approval ${approvalId} expired at ${new Date(expiresAt).toISOString()} without a decision`,
+  };
+}
+
 /** Builds a `timeout` error. */
 export function timeoutError(operation: string, timeoutMs: number): TimeoutError {
   return { code: 'timeout', operation, timeoutMs, message: `${operation} timed out after ${timeoutMs} ms` };
@@ -106,6 +127,18 @@ export function abortedError(operation: string): AbortedError {
 /** Builds an `unavailable` error. */
 export function unavailable(service: string, message: string): UnavailableError {
   return { code: 'unavailable', service, message };
+}
+
+/** Builds an `overloaded` error: `resource` is full at `limit`. */
+export function overloaded(resource: string, limit: number): OverloadedError {
+  return { code: 'overloaded', resource, limit, message: `${resource} is full (${limit}); retry later` };
+}
+
+/** Builds a `rate-limited` error; omit `retryAfterMs` when the work can never fit the limit. */
+export function rateLimited(provider: string, message: string, retryAfterMs?: number): RateLimitedError {
+  return retryAfterMs === undefined
+    ? { code: 'rate-limited', provider, message }
+    : { code: 'rate-limited', provider, retryAfterMs, message };
 }
 
 /** Builds an `internal` error wrapping an unexpected failure. */
@@ -190,8 +223,8 @@ export function llmError(
   return details.status === undefined ? { ...base, message } : { ...base, status: details.status, message };
 }
 
-/** Builds a `rate-limited` error. */
-export function rateLimited(provider: string, model: string, retryAfterMs?: number): RateLimitedError {
+/** Builds the `rate-limited` error of an LLM provider that kept answering 429. */
+export function llmRateLimited(provider: string, model: string, retryAfterMs?: number): RateLimitedError {
   const wait = retryAfterMs === undefined ? '' : `; it asked to wait ${Math.ceil(retryAfterMs / 1000)} s`;
   const message = `${provider}/${model} is rate-limiting requests (429)${wait}`;
   return retryAfterMs === undefined

@@ -16,10 +16,14 @@ export type KernelError =
   | IoError
   | PermissionDeniedError
   | PathDeniedError
+  | ApprovalRejectedError
+  | ApprovalExpiredError
   | TimeoutError
   | AbortedError
   | UnavailableError
   | UnauthenticatedError
+  | OverloadedError
+  | RateLimitedError
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
@@ -28,7 +32,6 @@ export type KernelError =
   | ExecFailedError
   | LlmNotConfiguredError
   | LlmError
-  | RateLimitedError
   | LlmTimeoutError
   | CircuitOpenError
   | LlmReplyInvalidError
@@ -125,6 +128,26 @@ export interface PathDeniedError {
   readonly rule: string;
 }
 
+/** A human rejected the approval the action was waiting for. */
+export interface ApprovalRejectedError {
+  readonly code: 'approval-rejected';
+  readonly message: string;
+  readonly approvalId: string;
+  /** Subject that rejected it, e.g. `user:ada`. */
+  readonly decidedBy: string;
+  /** The reviewer's note, if any. */
+  readonly note?: string;
+}
+
+/** Nobody decided the approval the action was waiting for before it expired (treated as a denial). */
+export interface ApprovalExpiredError {
+  readonly code: 'approval-expired';
+  readonly message: string;
+  readonly approvalId: string;
+  /** When it expired, in epoch milliseconds. */
+  readonly expiresAt: number;
+}
+
 /** The operation did not finish within its time limit. */
 export interface TimeoutError {
   readonly code: 'timeout';
@@ -152,6 +175,30 @@ export interface UnauthenticatedError {
   readonly code: 'unauthenticated';
   readonly message: string;
   readonly reason: 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
+}
+
+/** A bounded queue or pool is full; the work was refused, not queued. Retry later. */
+export interface OverloadedError {
+  readonly code: 'overloaded';
+  readonly message: string;
+  /** What is full, e.g. `scheduler queue`. */
+  readonly resource: string;
+  /** Its capacity. */
+  readonly limit: number;
+}
+
+/**
+ * A provider's rate limit refused the work. With `retryAfterMs` it may be retried then; without
+ * it the work can never fit the limit (e.g. it needs more tokens than a minute allows).
+ */
+export interface RateLimitedError {
+  readonly code: 'rate-limited';
+  readonly message: string;
+  /** The rate-limited provider, e.g. `anthropic`. */
+  readonly provider: string;
+  /** The model, when an LLM provider answered 429 for it. */
+  readonly model?: string;
+  readonly retryAfterMs?: number;
 }
 
 /** OXIOS_HOME is already opened for writing by another Oxios process. */
@@ -241,16 +288,6 @@ export interface LlmError {
   readonly status?: number;
   /** True when the same request may succeed later (5xx, connection loss, overload). */
   readonly retryable: boolean;
-}
-
-/** The provider kept answering 429 (or asked to wait longer than Oxios is allowed to). */
-export interface RateLimitedError {
-  readonly code: 'rate-limited';
-  readonly message: string;
-  readonly provider: string;
-  readonly model: string;
-  /** How long the provider asked to wait, when it said. */
-  readonly retryAfterMs?: number;
 }
 
 /** An LLM request stalled (no stream event within the idle limit) or exceeded its total time. */

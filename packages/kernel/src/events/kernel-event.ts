@@ -1,10 +1,33 @@
+import type { AccessEvent } from '../access/access-events.js';
+import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
+import type { AgentEvent } from '../supervisor/agent-events.js';
+
 /**
  * Every event the kernel publishes, discriminated by its kebab-case `type` (`noun-verb`).
  * Subsystems define their own event unions next to their code; this union collects them.
  */
-export type KernelEvent = KernelLifecycleEvent;
+export type KernelEvent = KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | AccessEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =
   | { readonly type: 'kernel-started'; readonly version: string; readonly home: string }
   | { readonly type: 'kernel-stopping'; readonly reason: string };
+
+/** Conversations: every session event names its owner so streams can be filtered per user. */
+export type SessionEvent =
+  | { readonly type: 'session-created'; readonly sessionId: string; readonly userId: string }
+  | {
+      readonly type: 'session-message-added';
+      readonly sessionId: string;
+      readonly userId: string;
+      readonly seq: number;
+      readonly role: 'user' | 'assistant' | 'system' | 'tool';
+      readonly content: string;
+    }
+  | {
+      readonly type: 'session-status-changed';
+      readonly sessionId: string;
+      readonly userId: string;
+      readonly status: string;
+      readonly reason?: string;
+    };

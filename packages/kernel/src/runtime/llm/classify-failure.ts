@@ -1,5 +1,5 @@
 import { isRetryableAssistantError, type AssistantMessage } from '@earendil-works/pi-ai';
-import { abortedError, llmError, llmNotConfigured, llmTimeout, rateLimited } from '../../errors/constructors.js';
+import { abortedError, llmError, llmNotConfigured, llmRateLimited, llmTimeout } from '../../errors/constructors.js';
 import type { KernelError } from '../../errors/kernel-error.js';
 import type { FetchCapture } from './capture-fetch.js';
 
@@ -40,7 +40,7 @@ function reason(message: AssistantMessage, target: FailureTarget): string {
 function httpFailure(status: number, ending: AttemptEnding, target: FailureTarget): Failure {
   const { provider, model } = target;
   if (status === 429) {
-    const error = rateLimited(provider, model, ending.capture.retryAfterMs);
+    const error = llmRateLimited(provider, model, ending.capture.retryAfterMs);
     return {
       error,
       retryable: true,
