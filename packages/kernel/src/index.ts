@@ -285,6 +285,33 @@ export type {
 } from './runtime/llm/types.js';
 export type { LlmEvent } from './runtime/llm/llm-event.js';
 export type { CircuitState } from './runtime/llm/circuit-breaker.js';
+
+// runtime: agents and tools
+export { createAgentRuntime, type AgentRuntimeOptions } from './runtime/agent/create-agent-runtime.js';
+export type {
+  AgentRunInput,
+  AgentRunResult,
+  AgentRuntime,
+  RunUsage,
+  RuntimeCriterion,
+  RuntimePersona,
+  RuntimeProgram,
+  RuntimeSeed,
+} from './runtime/agent/types.js';
+export type { AgentRuntimeEvent } from './runtime/agent/agent-runtime-event.js';
+export type { RuntimeEvent } from './runtime/runtime-event.js';
+export {
+  buildSystemPrompt,
+  buildTaskPrompt,
+  type PromptEnvironment,
+  type SystemPromptInput,
+} from './runtime/agent/build-system-prompt.js';
+export { createToolSet, type ToolSetOptions } from './runtime/tools/create-tool-set.js';
+export { defineTool } from './runtime/tools/define-tool.js';
+export { truncateOutput, type Truncated } from './runtime/tools/truncate-output.js';
+export type { RuntimeTool, ToolContext, ToolOutput } from './runtime/tools/types.js';
+export type { ToolAccess } from './runtime/ports/tool-access.js';
+export type { SandboxExec, SandboxExecOptions, SandboxExecResult } from './runtime/ports/sandbox-exec.js';
 export {
   createUsageRepository,
   type ModelUsage,

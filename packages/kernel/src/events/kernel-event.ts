@@ -1,4 +1,5 @@
 import type { AccessEvent } from '../access/access-events.js';
+import type { RuntimeEvent } from '../runtime/runtime-event.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
 import type { AgentEvent } from '../supervisor/agent-events.js';
 
@@ -6,7 +7,8 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Every event the kernel publishes, discriminated by its kebab-case `type` (`noun-verb`).
  * Subsystems define their own event unions next to their code; this union collects them.
  */
-export type KernelEvent = KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | AccessEvent;
+export type KernelEvent =
+  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | AccessEvent | RuntimeEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

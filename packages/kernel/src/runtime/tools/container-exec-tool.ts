@@ -1,0 +1,76 @@
+import { errAsync } from 'neverthrow';
+import { z } from 'zod';
+import { invalidArgument, unavailable } from '../../errors/constructors.js';
+import type { SandboxExec } from '../ports/sandbox-exec.js';
+import { defineTool } from './define-tool.js';
+import { formatCommandOutput } from './format-command-output.js';
+import type { RuntimeTool } from './types.js';
+
+/** Options of {@link createContainerExecTool}. */
+export interface ContainerExecToolOptions {
+  /** The project's sandbox; undefined when none is available (the tool then refuses). */
+  readonly sandbox: SandboxExec | undefined;
+  readonly defaultTimeoutMs: number;
+  readonly maxTimeoutMs: number;
+  readonly maxOutputBytes: number;
+}
+
+const ContainerExecArgumentsSchema = z.strictObject({
+  command: z.string().min(1).max(100_000).describe('Shell command, run with sh -c inside the sandbox'),
+  cwd: z
+    .string()
+    .min(1)
+    .max(4_096)
+    .optional()
+    .describe('Working directory relative to the workspace. Default: the workspace'),
+  timeout_secs: z.number().int().min(1).max(86_400).optional().describe('Kill the command after this many seconds'),
+  env: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string().max(32_768))
+    .optional()
+    .describe('Extra environment variables'),
+});
+
+/** The sandbox path of a workspace-relative directory; `..` and absolute paths are refused. */
+function sandboxDirectory(sandbox: SandboxExec, cwd: string | undefined): string | undefined {
+  if (cwd === undefined || cwd === '.') return sandbox.workspacePath;
+  const segments = cwd.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (cwd.startsWith('/') || segments.includes('..')) return undefined;
+  return [sandbox.workspacePath.replace(/\/+$/, ''), ...segments].join('/');
+}
+
+/** `container_exec`: a shell command in the project's sandbox; refused when there is none. */
+export function createContainerExecTool(options: ContainerExecToolOptions): RuntimeTool {
+  return defineTool({
+    name: 'container_exec',
+    label: 'Run in sandbox',
+    description:
+      'Run a shell command (sh -c) in the project sandbox, with the workspace as the working directory. ' +
+      'Use it to build, test and run code. Output is cut when long; a non-zero exit is reported as an error.',
+    schema: ContainerExecArgumentsSchema,
+    summarize: (args) => `container_exec ${args.command.split('\n')[0]?.slice(0, 120) ?? ''}`,
+    execute: (args, context) => {
+      const { sandbox } = options;
+      if (sandbox === undefined) {
+        return errAsync(
+          unavailable(
+            'sandbox',
+            'no sandbox is available for this project, so commands cannot run: install bubblewrap (Linux) or ' +
+              "Apple's container (macOS), or let an administrator enable the host backend. Use the file tools meanwhile.",
+          ),
+        );
+      }
+      const cwd = sandboxDirectory(sandbox, args.cwd);
+      if (cwd === undefined) return errAsync(invalidArgument('cwd', 'must be a directory inside the workspace'));
+      const timeoutMs = Math.min((args.timeout_secs ?? options.defaultTimeoutMs / 1000) * 1000, options.maxTimeoutMs);
+      return sandbox
+        .exec(['sh', '-c', args.command], {
+          cwd,
+          timeoutMs,
+          signal: context.signal,
+          maxOutputBytes: options.maxOutputBytes,
+          ...(args.env === undefined ? {} : { env: args.env }),
+        })
+        .map(formatCommandOutput);
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import type { ResultAsync } from 'neverthrow';
+import type { z } from 'zod';
+import type { AccessContext, AgentSubject } from '../../access/types.js';
+import type { KernelError } from '../../errors/kernel-error.js';
+import type { ToolAccess } from '../ports/tool-access.js';
+
+/** Everything a tool call runs with. Built by the runtime, never from the model's arguments. */
+export interface ToolContext {
+  /** The agent, as the access manager knows it (`agent:<id>`). */
+  readonly subject: AgentSubject;
+  /** Ids written into every audit entry of the call. */
+  readonly audit: AccessContext;
+  /** Absolute path of the agent's workspace: the hard boundary of every file tool. */
+  readonly workspaceRoot: string;
+  readonly access: ToolAccess;
+  /** Aborted when the run stops; tools stop promptly and kill what they started. */
+  readonly signal: AbortSignal;
+}
+
+/** What a tool returns to the model (before truncation). */
+export interface ToolOutput {
+  readonly text: string;
+  /** True for an outcome the model must treat as a failure (e.g. a non-zero exit). */
+  readonly isError?: boolean;
+  /** Machine-readable facts for events and logs (never sent to the model). */
+  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
+  /** How to cut long output: keep the head (files) or head and tail (command output). */
+  readonly truncate?: 'head' | 'head-tail';
+}
+
+/**
+ * An agent tool: a JSON-schema'd function the model may call. The runtime validates arguments
+ * with `schema`, authorises the call (`checkTool`), then runs `execute`; any error becomes a tool
+ * error result the model sees, never a crash.
+ */
+export interface RuntimeTool<Args = unknown> {
+  /** `[a-z][a-z0-9_]*`; also the name the access manager's tool globs match. */
+  readonly name: string;
+  readonly label: string;
+  readonly description: string;
+  /** Validates the model's arguments; its JSON Schema is what the model is shown. */
+  readonly schema: z.ZodType<Args>;
+  /** A short, secret-free account of a call for events (`write notes.txt`). */
+  readonly summarize: (args: Args) => string;
+  readonly execute: (args: Args, context: ToolContext) => ResultAsync<ToolOutput, KernelError>;
+}
