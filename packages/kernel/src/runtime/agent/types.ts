@@ -86,7 +86,7 @@ export interface AgentRunResult {
   readonly toolCalls: number;
   readonly usage: RunUsage;
   readonly durationMs: number;
-  /** The transcript sent to the model (after any compaction), system prompt first. */
+  /** The run's whole transcript, system prompt first (compaction shortens what the model is sent, not this record). */
   readonly messages: readonly Message[];
 }
 
