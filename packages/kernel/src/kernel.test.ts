@@ -21,6 +21,24 @@ describe('createKernel', () => {
     await again.close();
   });
 
+  it('wires the LLM engine and agent runtime, which say how to configure a missing key', async () => {
+    await using home = await createTempHome();
+    const config = loadConfig({ env: home.env, initialize: true })._unsafeUnwrap();
+    const kernel = createKernel(config, { env: {} })._unsafeUnwrap();
+    const error = kernel.llm.resolveModel()._unsafeUnwrapErr();
+    expect(error).toMatchObject({ code: 'llm-not-configured', provider: 'anthropic', envVar: 'ANTHROPIC_API_KEY' });
+    expect(error.message).toContain(config.configPath);
+    const run = await kernel.runtime.run({
+      agentId: 'a1',
+      sessionId: 's1',
+      seed: { id: 'seed_1', goal: 'x', constraints: [], acceptanceCriteria: [] },
+      workspaceRoot: home.path,
+    });
+    expect(run._unsafeUnwrapErr().code).toBe('llm-not-configured');
+    expect(kernel.usage.totals({ sessionId: 's1' })._unsafeUnwrap().requests).toBe(0);
+    await kernel.close();
+  });
+
   it('fails with store-locked while another kernel holds the home', async () => {
     await using home = await createTempHome();
     const config = loadConfig({ env: home.env, initialize: true })._unsafeUnwrap();

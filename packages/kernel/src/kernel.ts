@@ -12,6 +12,14 @@ import { createAccessManager, type AccessManager } from './access/access-manager
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
 import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
+import { createHostExec } from './exec/create-host-exec.js';
+import type { HostExec } from './exec/types.js';
+import { createAgentRuntime } from './runtime/agent/create-agent-runtime.js';
+import type { AgentRuntime } from './runtime/agent/types.js';
+import { createLlmEngine } from './runtime/llm/create-llm-engine.js';
+import type { LlmEngine } from './runtime/llm/types.js';
+import { createAgentRunRepository, type AgentRunRepository } from './store/repositories/agent-run-repository.js';
+import { createUsageRepository, type UsageRepository } from './store/repositories/usage-repository.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -20,6 +28,8 @@ export interface CreateKernelOptions {
   readonly version?: string;
   /** Store options beyond the home (tests). */
   readonly store?: Omit<OpenStoreOptions, 'home'>;
+  /** Where LLM API keys are read from. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One wired Oxios kernel: every subsystem built once from one config, no module globals. */
@@ -35,6 +45,15 @@ export interface Kernel {
   readonly supervisor: Supervisor;
   /** RBAC, agent permissions, the path policy, the audit log and approvals. */
   readonly access: AccessManager;
+  /** The host-exec bridge (`[exec]`). */
+  readonly hostExec: HostExec;
+  /** The LLM engine (`[llm]`): models, resilience, structured completion. */
+  readonly llm: LlmEngine;
+  /** LLM usage and cost per session, agent and model. */
+  readonly usage: UsageRepository;
+  readonly agentRuns: AgentRunRepository;
+  /** Runs agents: `supervisor.exec(agent.id, kernel.runtime.forAgent(input))`. */
+  readonly runtime: AgentRuntime;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -81,6 +100,38 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     return err(access.error);
   }
   access.value.start();
+  const usage = createUsageRepository(store);
+  const agentRuns = createAgentRunRepository(store);
+  const llm = createLlmEngine({
+    config: config.llm,
+    configPath: config.configPath,
+    ...(options.env ? { env: options.env } : {}),
+    logger,
+    publish: (event) => bus.publish(event),
+    recordUsage: (record) => {
+      const recorded = usage.record(record);
+      if (recorded.isErr()) logger.error({ err: recorded.error }, 'could not record LLM usage');
+    },
+  });
+  const hostExec = createHostExec({
+    allowlist: config.exec.allowlist,
+    envAllowlist: config.exec.env_allowlist,
+    defaultTimeoutMs: config.exec.default_timeout_secs * 1000,
+    maxTimeoutMs: config.exec.max_timeout_secs * 1000,
+    maxOutputBytes: config.exec.max_output_bytes,
+    logger,
+  });
+  const runtime = createAgentRuntime({
+    engine: llm,
+    config,
+    access: access.value,
+    usage,
+    runs: agentRuns,
+    bus,
+    hostExec,
+    context,
+    logger,
+  });
   let closed = false;
   const kernel: Kernel = {
     config,
@@ -93,6 +144,11 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     scheduler: scheduler.value,
     supervisor: supervisor.value,
     access: access.value,
+    hostExec,
+    llm,
+    usage,
+    agentRuns,
+    runtime,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
