@@ -321,6 +321,11 @@ export {
   type UsageTotals,
 } from './store/repositories/usage-repository.js';
 export {
+  createBufferedUsageRepository,
+  type BufferedUsageOptions,
+  type BufferedUsageRepository,
+} from './store/repositories/buffered-usage-repository.js';
+export {
   createAgentRunRepository,
   type AgentRunRecord,
   type AgentRunRepository,

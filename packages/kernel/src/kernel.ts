@@ -19,7 +19,11 @@ import type { AgentRuntime } from './runtime/agent/types.js';
 import { createLlmEngine } from './runtime/llm/create-llm-engine.js';
 import type { LlmEngine } from './runtime/llm/types.js';
 import { createAgentRunRepository, type AgentRunRepository } from './store/repositories/agent-run-repository.js';
-import { createUsageRepository, type UsageRepository } from './store/repositories/usage-repository.js';
+import { createUsageRepository } from './store/repositories/usage-repository.js';
+import {
+  createBufferedUsageRepository,
+  type BufferedUsageRepository,
+} from './store/repositories/buffered-usage-repository.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -49,8 +53,8 @@ export interface Kernel {
   readonly hostExec: HostExec;
   /** The LLM engine (`[llm]`): models, resilience, structured completion. */
   readonly llm: LlmEngine;
-  /** LLM usage and cost per session, agent and model. */
-  readonly usage: UsageRepository;
+  /** LLM usage and cost per session, agent and model (written in batches; reads are exact). */
+  readonly usage: BufferedUsageRepository;
   readonly agentRuns: AgentRunRepository;
   /** Runs agents: `supervisor.exec(agent.id, kernel.runtime.forAgent(input))`. */
   readonly runtime: AgentRuntime;
@@ -100,7 +104,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     return err(access.error);
   }
   access.value.start();
-  const usage = createUsageRepository(store);
+  const usage = createBufferedUsageRepository(createUsageRepository(store), { logger });
   const agentRuns = createAgentRunRepository(store);
   const llm = createLlmEngine({
     config: config.llm,
@@ -157,6 +161,8 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
       for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
         if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
       }
+      const flushed = usage.close();
+      if (flushed.isErr()) logger.error({ err: flushed.error }, 'could not write the last usage records');
       bus.close();
       store.close();
       logger.info({ reason }, 'kernel stopped');

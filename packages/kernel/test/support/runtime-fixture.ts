@@ -7,6 +7,7 @@ import type { FakeLlm } from '@oxios/testkit';
 import {
   createAccessManager,
   createAgentRunRepository,
+  createBufferedUsageRepository,
   createAgentRuntime,
   createEventBus,
   createHostExec,
@@ -80,7 +81,7 @@ export function createRuntimeFixture(fake: FakeLlm, options: RuntimeFixtureOptio
     },
   };
   const access = createAccessManager({ store, config, events: sink })._unsafeUnwrap();
-  const usage = createUsageRepository(store);
+  const usage = createBufferedUsageRepository(createUsageRepository(store));
   const runs = createAgentRunRepository(store);
   const engine = createLlmEngine({
     config: config.llm,
@@ -120,6 +121,7 @@ export function createRuntimeFixture(fake: FakeLlm, options: RuntimeFixtureOptio
         ._unsafeUnwrap();
     },
     dispose() {
+      usage.close();
       access.close();
       store.close();
       bus.close();

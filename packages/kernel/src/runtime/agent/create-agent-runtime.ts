@@ -10,6 +10,7 @@ import type { UsageRepository } from '../../store/repositories/usage-repository.
 import type { LlmEngine } from '../llm/types.js';
 import type { ToolAccess } from '../ports/tool-access.js';
 import type { AgentRuntimeEvent } from './agent-runtime-event.js';
+import { createToolSet } from '../tools/create-tool-set.js';
 import { runAgent } from './run-agent.js';
 import type { AgentRuntime } from './types.js';
 
@@ -40,6 +41,13 @@ export interface AgentRuntimeOptions {
  * and every step on the event bus.
  */
 export function createAgentRuntime(options: AgentRuntimeOptions): AgentRuntime {
+  const tools = createToolSet({
+    hostExec: options.hostExec,
+    hostAllowlist: options.config.exec.allowlist,
+    commandTimeoutMs: options.config.llm.tool_timeout_secs * 1000,
+    maxCommandTimeoutMs: options.config.exec.max_timeout_secs * 1000,
+    maxOutputBytes: options.config.llm.tool_output_max_bytes,
+  });
   const deps = {
     engine: options.engine,
     llm: options.config.llm,
@@ -50,7 +58,8 @@ export function createAgentRuntime(options: AgentRuntimeOptions): AgentRuntime {
     bus: options.bus ?? { publish: () => undefined },
     hostExec: options.hostExec,
     hostAllowlist: options.config.exec.allowlist,
-    maxCommandTimeoutMs: options.config.exec.max_timeout_secs * 1000,
+    tools,
+    toolsByName: new Map(tools.map((tool) => [tool.name, tool])),
     context: options.context,
     logger: (options.logger ?? noopLogger).child({ component: 'agent-runtime' }),
     now: options.now ?? Date.now,

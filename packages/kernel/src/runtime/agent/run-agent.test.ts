@@ -132,9 +132,11 @@ describe('agent runs on the faux provider', () => {
     expect(await execution.done).toMatchObject({ status: 'stopped' });
     // The run itself stopped too (it was not left streaming): its record says aborted.
     const status = () =>
-      (fixture.store.statement('SELECT status FROM agent_runs WHERE agent_id = ?').get(agent.id) as { status: string })
-        .status;
-    for (let waited = 0; status() === 'running' && waited < 2_000; waited += 20) {
+      (
+        fixture.store.statement('SELECT status FROM agent_runs WHERE agent_id = ?').get(agent.id) as
+          { status: string } | undefined
+      )?.status;
+    for (let waited = 0; status() === undefined && waited < 2_000; waited += 20) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(status()).toBe('aborted');

@@ -7,7 +7,6 @@ import { abortedError, budgetExceeded, internalError, invalidArgument } from '..
 import type { KernelError } from '../../errors/kernel-error.js';
 import { addUsage, emptyUsage } from '../llm/usage-math.js';
 import { toAgentTool } from '../tools/to-agent-tool.js';
-import { createToolSet } from '../tools/create-tool-set.js';
 import { createBudgetTracker, type BudgetTracker } from './budget-tracker.js';
 import { buildSystemPrompt, buildTaskPrompt } from './build-system-prompt.js';
 import { createTranscriptCompactor } from './compact-transcript.js';
@@ -70,8 +69,6 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
   const runId = randomUUID();
   const ids = { runId, agentId: input.agentId, sessionId: input.sessionId };
   const startedAt = deps.now();
-  const started = deps.runs.start({ ...ids, id: runId, provider: model.provider, model: model.id, startedAt });
-  if (started.isErr()) return err(started.error);
   deps.bus.publish({ type: 'agent-run-started', ...ids, provider: model.provider, model: model.id });
 
   const controller = new AbortController();
@@ -89,22 +86,15 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
     agent.abort();
   };
 
-  const tools = [
-    ...createToolSet({
-      sandbox: input.sandbox,
-      hostExec: deps.hostExec,
-      hostAllowlist: deps.hostAllowlist,
-      commandTimeoutMs: deps.llm.tool_timeout_secs * 1000,
-      maxCommandTimeoutMs: deps.maxCommandTimeoutMs,
-      maxOutputBytes: deps.llm.tool_output_max_bytes,
-    }),
-    ...(input.tools ?? []),
-  ];
+  const offered = input.tools === undefined ? deps.tools : [...deps.tools, ...input.tools];
+  const only = input.toolNames === undefined ? undefined : new Set(input.toolNames);
+  const tools = only === undefined ? offered : offered.filter((tool) => only.has(tool.name));
   const toolBase = {
     subject: `agent:${input.agentId}` as const,
     audit: { sessionId: input.sessionId, agentId: input.agentId, requestId: runId },
     workspaceRoot: input.workspaceRoot,
     access: deps.access,
+    sandbox: input.sandbox,
   };
   const agentTools = tools.map((tool) =>
     toAgentTool(tool, toolBase, { maxOutputBytes: deps.llm.tool_output_max_bytes, runSignal: controller.signal }),
@@ -151,7 +141,8 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
       model,
       tools: agentTools,
     },
-    streamFn: deps.engine.streamFunction(request),
+    // The Agent passes its own signal, which stop() aborts; no second signal to combine per request.
+    streamFn: deps.engine.streamFunction({ ...request, signal: undefined }),
     sessionId: input.sessionId,
     prepareRequest: async ({ context }) => {
       const over = state.stopError ?? tracker.exceeded({ nextTurn: true });
@@ -177,7 +168,12 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
     },
   });
   const unsubscribe = agent.subscribe(
-    publishAgentEvents(deps.bus, ids, new Map(tools.map((tool) => [tool.name, tool])), counters),
+    publishAgentEvents(
+      deps.bus,
+      ids,
+      tools === deps.tools ? deps.toolsByName : new Map(tools.map((tool) => [tool.name, tool])),
+      counters,
+    ),
   );
   const onAbort = () => {
     stop(abortedError('agent run'));

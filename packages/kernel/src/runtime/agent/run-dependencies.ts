@@ -7,6 +7,7 @@ import type { AgentRunRepository } from '../../store/repositories/agent-run-repo
 import type { UsageRepository } from '../../store/repositories/usage-repository.js';
 import type { LlmEngine } from '../llm/types.js';
 import type { ToolAccess } from '../ports/tool-access.js';
+import type { RuntimeTool } from '../tools/types.js';
 import type { AgentRuntimeEvent } from './agent-runtime-event.js';
 
 /** What every run of an agent runtime shares (built once by createAgentRuntime). */
@@ -20,7 +21,9 @@ export interface RunDependencies {
   readonly bus: EventSink<AgentRuntimeEvent>;
   readonly hostExec: HostExec | undefined;
   readonly hostAllowlist: readonly string[];
-  readonly maxCommandTimeoutMs: number;
+  /** The standard tools, built once. */
+  readonly tools: readonly RuntimeTool[];
+  readonly toolsByName: ReadonlyMap<string, RuntimeTool>;
   readonly context: ContextManager | undefined;
   readonly logger: Logger;
   readonly now: () => number;

@@ -36,7 +36,7 @@ function failure(state: RunState, reply: AssistantMessage | undefined, model: Mo
   return undefined;
 }
 
-function statusOf(error: KernelError | undefined): Exclude<AgentRunStatus, 'running'> {
+function statusOf(error: KernelError | undefined): AgentRunStatus {
   if (error === undefined) return 'completed';
   if (error.code === 'budget-exceeded') return 'budget-exceeded';
   return error.code === 'aborted' ? 'aborted' : 'failed';
@@ -56,7 +56,7 @@ function runUsage(state: RunState): RunUsage {
 }
 
 /**
- * Decides how a finished agent loop ended, records it (`agent_runs`, `agent-run-ended`) and
+ * Decides how a finished agent loop ended, records it (one `agent_runs` row, `agent-run-ended`) and
  * returns the result or the typed reason the run stopped.
  */
 export function settleRun(
@@ -75,13 +75,19 @@ export function settleRun(
   const status = statusOf(error);
   const endedAt = deps.now();
   const usage = runUsage(state);
-  const finished = deps.runs.finish(ids.runId, {
+  const recorded = deps.runs.record({
+    id: ids.runId,
+    sessionId: ids.sessionId,
+    agentId: ids.agentId,
+    provider: model.provider,
+    model: model.id,
     status,
     reason: error === undefined ? null : `${error.code}: ${error.message}`.slice(0, 1_000),
     turns: state.counters.turns,
+    startedAt: run.startedAt,
     endedAt,
   });
-  if (finished.isErr()) deps.logger.error({ ...ids, err: finished.error }, 'could not record the end of an agent run');
+  if (recorded.isErr()) deps.logger.error({ ...ids, err: recorded.error }, 'could not record an agent run');
   deps.bus.publish({
     type: 'agent-run-ended',
     ...ids,

@@ -57,6 +57,8 @@ export interface AgentRunInput {
   readonly sandbox?: SandboxExec | undefined;
   /** Tools beyond the standard set (program tools, MCP tools). */
   readonly tools?: readonly RuntimeTool[] | undefined;
+  /** Offer only the tools with these names (standard or extra), e.g. a read-only run. Default: all. */
+  readonly toolNames?: readonly string[] | undefined;
   /** The supervisor's signal: aborting stops the run mid-turn or mid-tool and kills its processes. */
   readonly signal?: AbortSignal | undefined;
 }

@@ -44,13 +44,14 @@ afterEach(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-function context() {
+function context(sandbox: SandboxExec | undefined) {
   fixture = createAccessFixture();
   return {
     subject: 'agent:a1' as const,
     audit: {},
     workspaceRoot: fixture.root,
     access: fixture.access,
+    sandbox,
     signal: new AbortController().signal,
   };
 }
@@ -61,24 +62,24 @@ describe('container_exec', () => {
   it('runs sh -c in the sandbox workspace and reports the exit code and output', async () => {
     scratch = realpathSync(mkdtempSync(join(tmpdir(), 'oxios-sandbox-')));
     const sandbox = hostSandbox(scratch);
-    const tool = createContainerExecTool({ sandbox, ...limits });
+    const tool = createContainerExecTool(limits);
     const args = tool.schema.parse({ command: 'echo out; echo err >&2; exit 3', cwd: '.' });
-    const output = (await tool.execute(args, context()))._unsafeUnwrap();
+    const output = (await tool.execute(args, context(sandbox)))._unsafeUnwrap();
     expect(output).toMatchObject({ isError: true, text: 'exit code 3\n[stdout]\nout\n[stderr]\nerr' });
     expect(sandbox.seen).toEqual([{ argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'], cwd: scratch }]);
   });
 
   it('refuses a working directory outside the workspace', async () => {
-    const tool = createContainerExecTool({ sandbox: hostSandbox('/workspace'), ...limits });
+    const tool = createContainerExecTool(limits);
     const error = (
-      await tool.execute(tool.schema.parse({ command: 'ls', cwd: '../etc' }), context())
+      await tool.execute(tool.schema.parse({ command: 'ls', cwd: '../etc' }), context(hostSandbox('/workspace')))
     )._unsafeUnwrapErr();
     expect(error).toMatchObject({ code: 'invalid-argument', field: 'cwd' });
   });
 
   it('refuses with unavailable when there is no sandbox', async () => {
-    const tool = createContainerExecTool({ sandbox: undefined, ...limits });
-    const error = (await tool.execute(tool.schema.parse({ command: 'ls' }), context()))._unsafeUnwrapErr();
+    const tool = createContainerExecTool(limits);
+    const error = (await tool.execute(tool.schema.parse({ command: 'ls' }), context(undefined)))._unsafeUnwrapErr();
     expect(error).toMatchObject({ code: 'unavailable', service: 'sandbox' });
   });
 });

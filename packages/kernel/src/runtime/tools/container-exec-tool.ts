@@ -8,8 +8,6 @@ import type { RuntimeTool } from './types.js';
 
 /** Options of {@link createContainerExecTool}. */
 export interface ContainerExecToolOptions {
-  /** The project's sandbox; undefined when none is available (the tool then refuses). */
-  readonly sandbox: SandboxExec | undefined;
   readonly defaultTimeoutMs: number;
   readonly maxTimeoutMs: number;
   readonly maxOutputBytes: number;
@@ -38,7 +36,7 @@ function sandboxDirectory(sandbox: SandboxExec, cwd: string | undefined): string
   return [sandbox.workspacePath.replace(/\/+$/, ''), ...segments].join('/');
 }
 
-/** `container_exec`: a shell command in the project's sandbox; refused when there is none. */
+/** `container_exec`: a shell command in the run's sandbox (`context.sandbox`); refused when there is none. */
 export function createContainerExecTool(options: ContainerExecToolOptions): RuntimeTool {
   return defineTool({
     name: 'container_exec',
@@ -49,7 +47,7 @@ export function createContainerExecTool(options: ContainerExecToolOptions): Runt
     schema: ContainerExecArgumentsSchema,
     summarize: (args) => `container_exec ${args.command.split('\n')[0]?.slice(0, 120) ?? ''}`,
     execute: (args, context) => {
-      const { sandbox } = options;
+      const { sandbox } = context;
       if (sandbox === undefined) {
         return errAsync(
           unavailable(

@@ -1,5 +1,4 @@
 import type { HostExec } from '../../exec/types.js';
-import type { SandboxExec } from '../ports/sandbox-exec.js';
 import { createContainerExecTool } from './container-exec-tool.js';
 import { createEditTool } from './edit-tool.js';
 import { createFindTool } from './find-tool.js';
@@ -12,7 +11,6 @@ import { createWriteTool } from './write-tool.js';
 
 /** Options of {@link createToolSet}. */
 export interface ToolSetOptions {
-  readonly sandbox?: SandboxExec | undefined;
   readonly hostExec?: HostExec | undefined;
   /** The host-exec allowlist, shown to the model. */
   readonly hostAllowlist?: readonly string[];
@@ -23,8 +21,8 @@ export interface ToolSetOptions {
 
 /**
  * The standard agent tools: `read`, `write`, `edit`, `ls`, `grep`, `find` (confined to the
- * workspace by the path policy), `container_exec` (in the sandbox) and `host_exec` (through the
- * host-exec bridge, when one is given).
+ * workspace by the path policy), `container_exec` (in the run's sandbox) and `host_exec` (through
+ * the host-exec bridge, when one is given). Build it once; runs differ only in their ToolContext.
  */
 export function createToolSet(options: ToolSetOptions): readonly RuntimeTool[] {
   const tools = [
@@ -35,7 +33,6 @@ export function createToolSet(options: ToolSetOptions): readonly RuntimeTool[] {
     createGrepTool(),
     createFindTool(),
     createContainerExecTool({
-      sandbox: options.sandbox,
       defaultTimeoutMs: options.commandTimeoutMs,
       maxTimeoutMs: options.maxCommandTimeoutMs,
       maxOutputBytes: options.maxOutputBytes,

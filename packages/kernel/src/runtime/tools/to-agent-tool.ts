@@ -1,7 +1,6 @@
 import type { AgentTool, AgentToolResult } from '@earendil-works/pi-agent-core';
 import { abortedError, invalidArgument } from '../../errors/constructors.js';
 import type { KernelError } from '../../errors/kernel-error.js';
-import { toolJsonSchema } from './tool-json-schema.js';
 import { truncateOutput } from './truncate-output.js';
 import type { RuntimeTool, ToolContext } from './types.js';
 
@@ -44,7 +43,7 @@ export function toAgentTool(
     name: tool.name,
     label: tool.label,
     description: tool.description,
-    parameters: toolJsonSchema(tool.schema),
+    parameters: tool.parameters,
     execute: async (_toolCallId, params, signal) => {
       const parsed = tool.schema.safeParse(params);
       if (!parsed.success) return toolErrorResult(invalidArgument(tool.name, issuesOf(parsed.error)), tool.name);

@@ -2,6 +2,7 @@ import type { ResultAsync } from 'neverthrow';
 import type { z } from 'zod';
 import type { AccessContext, AgentSubject } from '../../access/types.js';
 import type { KernelError } from '../../errors/kernel-error.js';
+import type { SandboxExec } from '../ports/sandbox-exec.js';
 import type { ToolAccess } from '../ports/tool-access.js';
 
 /** Everything a tool call runs with. Built by the runtime, never from the model's arguments. */
@@ -13,6 +14,8 @@ export interface ToolContext {
   /** Absolute path of the agent's workspace: the hard boundary of every file tool. */
   readonly workspaceRoot: string;
   readonly access: ToolAccess;
+  /** The project's sandbox, when there is one (for `container_exec`). */
+  readonly sandbox: SandboxExec | undefined;
   /** Aborted when the run stops; tools stop promptly and kill what they started. */
   readonly signal: AbortSignal;
 }
@@ -29,11 +32,10 @@ export interface ToolOutput {
 }
 
 /**
- * An agent tool: a JSON-schema'd function the model may call. The runtime validates arguments
- * with `schema`, authorises the call (`checkTool`), then runs `execute`; any error becomes a tool
- * error result the model sees, never a crash.
+ * An agent tool as written: a function the model may call, its arguments described by a zod
+ * schema. {@link defineTool} turns it into a {@link RuntimeTool}.
  */
-export interface RuntimeTool<Args = unknown> {
+export interface ToolDefinition<Args> {
   /** `[a-z][a-z0-9_]*`; also the name the access manager's tool globs match. */
   readonly name: string;
   readonly label: string;
@@ -43,4 +45,15 @@ export interface RuntimeTool<Args = unknown> {
   /** A short, secret-free account of a call for events (`write notes.txt`). */
   readonly summarize: (args: Args) => string;
   readonly execute: (args: Args, context: ToolContext) => ResultAsync<ToolOutput, KernelError>;
+}
+
+/**
+ * An agent tool: a JSON-schema'd function the model may call. The runtime validates arguments
+ * with `schema`, authorises the call (`checkTool`), then runs `execute`; any error becomes a tool
+ * error result the model sees, never a crash. Tools hold no per-run state: everything about the
+ * run arrives in the {@link ToolContext}.
+ */
+export interface RuntimeTool<Args = unknown> extends ToolDefinition<Args> {
+  /** The JSON Schema of the arguments, as shown to the model (derived from `schema`). */
+  readonly parameters: Readonly<Record<string, unknown>>;
 }

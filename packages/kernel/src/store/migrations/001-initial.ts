@@ -221,11 +221,11 @@ CREATE TABLE agent_runs (
   agent_id TEXT NOT NULL,
   provider TEXT NOT NULL,
   model TEXT NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed', 'aborted', 'budget-exceeded')),
+  status TEXT NOT NULL CHECK (status IN ('completed', 'failed', 'aborted', 'budget-exceeded')),
   reason TEXT,
   turns INTEGER NOT NULL DEFAULT 0,
   started_at INTEGER NOT NULL,
-  ended_at INTEGER
+  ended_at INTEGER NOT NULL
 );
 CREATE INDEX agent_runs_session ON agent_runs (session_id, started_at);
 CREATE INDEX agent_runs_agent ON agent_runs (agent_id, started_at);

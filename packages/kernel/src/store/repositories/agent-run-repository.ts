@@ -2,10 +2,10 @@ import type { Result } from 'neverthrow';
 import type { KernelError } from '../../errors/kernel-error.js';
 import type { Store } from '../store.js';
 
-/** How an agent run ended (`running` until it does). */
-export type AgentRunStatus = 'running' | 'completed' | 'failed' | 'aborted' | 'budget-exceeded';
+/** How an agent run ended. */
+export type AgentRunStatus = 'completed' | 'failed' | 'aborted' | 'budget-exceeded';
 
-/** One run of one agent on one seed. */
+/** One finished run of one agent on one seed (recorded when it ends: one write per run). */
 export interface AgentRunRecord {
   readonly id: string;
   readonly sessionId: string;
@@ -17,24 +17,20 @@ export interface AgentRunRecord {
   readonly reason: string | null;
   readonly turns: number;
   readonly startedAt: number;
-  readonly endedAt: number | null;
+  readonly endedAt: number;
 }
 
 /** What a session's finished runs used, for session budgets. */
 export interface SessionRunTotals {
   readonly runs: number;
   readonly turns: number;
-  /** Summed wall-clock time of the session's finished runs. */
+  /** Summed wall-clock time of the session's runs. */
   readonly wallMs: number;
 }
 
 /** Agent runs (the store's `agent_runs` table). */
 export interface AgentRunRepository {
-  start(run: Omit<AgentRunRecord, 'status' | 'reason' | 'turns' | 'endedAt'>): Result<void, KernelError>;
-  finish(
-    id: string,
-    outcome: { status: Exclude<AgentRunStatus, 'running'>; reason: string | null; turns: number; endedAt: number },
-  ): Result<void, KernelError>;
+  record(run: AgentRunRecord): Result<void, KernelError>;
   get(id: string): Result<AgentRunRecord | undefined, KernelError>;
   sessionTotals(sessionId: string): Result<SessionRunTotals, KernelError>;
 }
@@ -49,27 +45,31 @@ interface RunRow {
   reason: string | null;
   turns: number;
   started_at: number;
-  ended_at: number | null;
+  ended_at: number;
 }
 
 /** Creates the agent-run repository over an open store. */
 export function createAgentRunRepository(store: Store): AgentRunRepository {
   return {
-    start(run) {
-      return store.attempt('start agent run', () => {
+    record(run) {
+      return store.attempt('record agent run', () => {
         store
           .statement(
-            `INSERT INTO agent_runs (id, session_id, agent_id, provider, model, status, started_at)
-             VALUES (?, ?, ?, ?, ?, 'running', ?)`,
+            `INSERT INTO agent_runs (id, session_id, agent_id, provider, model, status, reason, turns, started_at, ended_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(run.id, run.sessionId, run.agentId, run.provider, run.model, run.startedAt);
-      });
-    },
-    finish(id, outcome) {
-      return store.attempt('finish agent run', () => {
-        store
-          .statement('UPDATE agent_runs SET status = ?, reason = ?, turns = ?, ended_at = ? WHERE id = ?')
-          .run(outcome.status, outcome.reason, outcome.turns, outcome.endedAt, id);
+          .run(
+            run.id,
+            run.sessionId,
+            run.agentId,
+            run.provider,
+            run.model,
+            run.status,
+            run.reason,
+            run.turns,
+            run.startedAt,
+            run.endedAt,
+          );
       });
     },
     get(id) {
@@ -96,7 +96,7 @@ export function createAgentRunRepository(store: Store): AgentRunRepository {
         const row = store
           .statement(
             `SELECT COUNT(*) AS runs, SUM(turns) AS turns, SUM(ended_at - started_at) AS wall
-             FROM agent_runs WHERE session_id = ? AND ended_at IS NOT NULL`,
+             FROM agent_runs WHERE session_id = ?`,
           )
           .get(sessionId) as { runs: number; turns: number | null; wall: number | null } | undefined;
         return { runs: row?.runs ?? 0, turns: row?.turns ?? 0, wallMs: row?.wall ?? 0 };

@@ -1,4 +1,4 @@
-import type { Result } from 'neverthrow';
+import { ok, type Result } from 'neverthrow';
 import type { KernelError } from '../../errors/kernel-error.js';
 import type { Store } from '../store.js';
 
@@ -42,6 +42,8 @@ export interface UsageFilter {
 /** LLM usage and cost per session, agent and model (the store's `usage` table). */
 export interface UsageRepository {
   record(usage: UsageRecord): Result<void, KernelError>;
+  /** Records several in one transaction. */
+  recordMany(usages: readonly UsageRecord[]): Result<void, KernelError>;
   totals(filter: UsageFilter): Result<UsageTotals, KernelError>;
   byModel(filter: UsageFilter): Result<readonly ModelUsage[], KernelError>;
 }
@@ -89,28 +91,41 @@ function where(filter: UsageFilter): { clause: string; values: string[] } {
 }
 
 /** Creates the usage repository over an open store. */
+const INSERT = `INSERT INTO usage (at, session_id, agent_id, provider, model, input_tokens, output_tokens,
+  cache_read_tokens, cache_write_tokens, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insert(store: Store, usage: UsageRecord): void {
+  store
+    .statement(INSERT)
+    .run(
+      usage.at,
+      usage.sessionId,
+      usage.agentId,
+      usage.provider,
+      usage.model,
+      usage.inputTokens,
+      usage.outputTokens,
+      usage.cacheReadTokens,
+      usage.cacheWriteTokens,
+      usage.costUsd,
+    );
+}
+
+/** Creates the usage repository over an open store. */
 export function createUsageRepository(store: Store): UsageRepository {
   return {
     record(usage) {
       return store.attempt('record usage', () => {
-        store
-          .statement(
-            `INSERT INTO usage (at, session_id, agent_id, provider, model, input_tokens, output_tokens,
-               cache_read_tokens, cache_write_tokens, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            usage.at,
-            usage.sessionId,
-            usage.agentId,
-            usage.provider,
-            usage.model,
-            usage.inputTokens,
-            usage.outputTokens,
-            usage.cacheReadTokens,
-            usage.cacheWriteTokens,
-            usage.costUsd,
-          );
+        insert(store, usage);
       });
+    },
+    recordMany(usages) {
+      if (usages.length === 0) return ok(undefined);
+      return store.transaction('record usage', () =>
+        store.attempt('record usage', () => {
+          for (const usage of usages) insert(store, usage);
+        }),
+      );
     },
     totals(filter) {
       const { clause, values } = where(filter);
