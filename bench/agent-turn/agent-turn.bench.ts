@@ -62,7 +62,7 @@ const echo: AgentTool = {
   description: 'Echo the text back.',
   parameters: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] },
   execute: (_id, params) =>
-    Promise.resolve({ content: [{ type: 'text', text: String((params as { text: string }).text) }], details: {} }),
+    Promise.resolve({ content: [{ type: 'text', text: (params as { text: string }).text }], details: {} }),
 };
 async function rawRun(): Promise<void> {
   faux.setResponses(script());

@@ -18,11 +18,7 @@ const catalog = anthropicProvider()
   .getModels()
   .find((model) => model.id === 'claude-sonnet-4-5');
 if (!catalog) throw new Error('pi-ai catalog lacks claude-sonnet-4-5');
-const model: Model<'anthropic-messages'> = {
-  ...catalog,
-  provider: 'bench',
-  baseUrl: fake.anthropicBaseUrl,
-} as Model<'anthropic-messages'>;
+const model: Model<'anthropic-messages'> = { ...catalog, provider: 'bench', baseUrl: fake.anthropicBaseUrl };
 const models = createModels();
 models.setProvider(
   createProvider({

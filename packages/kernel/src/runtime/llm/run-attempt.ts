@@ -53,12 +53,13 @@ export async function runAttempt(attempt: Attempt): Promise<AttemptEnding & { re
   const { state, caller } = attempt;
   const capture: FetchCapture = {};
   const controller = new AbortController();
-  let idle = false;
+  // An object, so flow analysis sees the timer's write.
+  const watchdog = { fired: false };
   const abort = () => {
     controller.abort();
   };
   const idleTimer = setTimeout(() => {
-    idle = true;
+    watchdog.fired = true;
     controller.abort();
   }, attempt.idleTimeoutMs);
   caller?.addEventListener('abort', abort);
@@ -93,7 +94,7 @@ export async function runAttempt(attempt: Attempt): Promise<AttemptEnding & { re
       ? 'caller-abort'
       : state.total.signal.aborted
         ? 'total-timeout'
-        : idle
+        : watchdog.fired
           ? 'idle-timeout'
           : 'provider';
   return { message: final ?? failedMessage(attempt.model, 'the stream ended without a result'), capture, cause, done };
