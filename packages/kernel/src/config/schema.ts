@@ -3,6 +3,9 @@ import { ContextSectionSchema } from './sections/context.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
+import { MemorySectionSchema } from './sections/memory.js';
+import { PersonasSectionSchema } from './sections/personas.js';
+import { ProgramsSectionSchema } from './sections/programs.js';
 import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -17,6 +20,9 @@ export const ConfigFileSchema = z.strictObject({
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
   scheduler: SchedulerSectionSchema,
+  programs: ProgramsSectionSchema,
+  memory: MemorySectionSchema,
+  personas: PersonasSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */
