@@ -11,6 +11,7 @@ import type { Store } from './store/store.js';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
 import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
+import { createExtensions, installExtensionDefaults, type Extensions } from './create-extensions.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -32,6 +33,16 @@ export interface Kernel {
   readonly context: ContextManager;
   readonly scheduler: Scheduler;
   readonly supervisor: Supervisor;
+  /** Kernel-wide settings changed at run time (the default persona, first-run markers). */
+  readonly settings: Extensions['settings'];
+  /** Installed programs: install, enable, and their tools for agents. */
+  readonly programs: Extensions['programs'];
+  /** Skills under `$OXIOS_HOME/skills/`. */
+  readonly skills: Extensions['skills'];
+  /** The one persona manager: API changes reach the next agent. */
+  readonly personas: Extensions['personas'];
+  /** What an agent's prompt is built from (persona, skills, program texts and tools) for a session. */
+  readonly prompts: Extensions['prompts'];
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -69,17 +80,27 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     store.close();
     return err(supervisor.error);
   }
+  const sessions = createSessionRepository(store);
+  const extensions = createExtensions({ config, store, bus, logger, sessions });
+  if (extensions.isErr()) {
+    supervisor.value.close('kernel failed to start');
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(extensions.error);
+  }
   let closed = false;
   const kernel: Kernel = {
     config,
     logger,
     bus,
     store,
-    sessions: createSessionRepository(store),
+    sessions,
     tokens: createTokenService(store),
     context,
     scheduler: scheduler.value,
     supervisor: supervisor.value,
+    ...extensions.value,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
@@ -95,5 +116,6 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
   };
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
   logger.info({ home: config.home }, 'kernel started');
+  installExtensionDefaults(extensions.value, logger);
   return ok(kernel);
 }

@@ -1,3 +1,5 @@
+import type { PersonaEvent } from '../personas/persona-events.js';
+import type { ProgramEvent } from '../programs/program-events.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
 import type { AgentEvent } from '../supervisor/agent-events.js';
 
@@ -5,7 +7,8 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Every event the kernel publishes, discriminated by its kebab-case `type` (`noun-verb`).
  * Subsystems define their own event unions next to their code; this union collects them.
  */
-export type KernelEvent = KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent;
+export type KernelEvent =
+  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | ProgramEvent | PersonaEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =
