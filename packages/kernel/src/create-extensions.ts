@@ -4,6 +4,8 @@ import type { KernelError } from './errors/kernel-error.js';
 import type { EventBus } from './events/event-bus.js';
 import type { KernelEvent } from './events/kernel-event.js';
 import type { Logger } from './logger/logger.js';
+import { createMemoryStore } from './memory/create-memory-store.js';
+import type { MemoryStore } from './memory/types.js';
 import { createPersonaManager } from './personas/create-persona-manager.js';
 import { createPromptResolver, type PromptResolver } from './personas/create-prompt-resolver.js';
 import type { PersonaManager } from './personas/types.js';
@@ -21,6 +23,7 @@ export interface Extensions {
   readonly skills: SkillStore;
   readonly personas: PersonaManager;
   readonly prompts: PromptResolver;
+  readonly memory: MemoryStore;
 }
 
 /** What {@link createExtensions} builds on. */
@@ -52,20 +55,30 @@ export function createExtensions(options: ExtensionsOptions): Result<Extensions,
     logger,
   });
   if (personas.isErr()) return err(personas.error);
+  const memory = createMemoryStore({ home: config.home, store, config: config.memory, bus, logger });
+  if (memory.isErr()) return err(memory.error);
   const prompts = createPromptResolver({
     personas: personas.value,
     skills: skills.value,
     programs: programs.value,
     sessions,
   });
-  return ok({ settings, programs: programs.value, skills: skills.value, personas: personas.value, prompts });
+  return ok({
+    settings,
+    programs: programs.value,
+    skills: skills.value,
+    personas: personas.value,
+    prompts,
+    memory: memory.value,
+  });
 }
 
 /**
- * Installs the bundled default programs, skills and personas on the first run (each subsystem
- * remembers that it did). A default that fails to install is logged, not fatal.
+ * Startup housekeeping: installs the bundled default programs, skills and personas on the first
+ * run (each subsystem remembers that it did), re-indexes memory notes edited by hand and prunes
+ * notes past their retention. A failure here is logged, not fatal.
  */
-export function installExtensionDefaults(extensions: Extensions, logger: Logger): void {
+export function startExtensions(extensions: Extensions, logger: Logger): void {
   for (const [subsystem, installed] of [
     ['programs', extensions.programs.installDefaults()],
     ['skills', extensions.skills.installDefaults()],
@@ -74,4 +87,8 @@ export function installExtensionDefaults(extensions: Extensions, logger: Logger)
     if (installed.isErr()) logger.warn({ subsystem, err: installed.error }, 'default assets were not installed');
     else if (installed.value.length > 0) logger.info({ subsystem, installed: installed.value }, 'defaults installed');
   }
+  const reindexed = extensions.memory.reindex();
+  if (reindexed.isErr()) logger.warn({ err: reindexed.error }, 'memory index was not rebuilt');
+  const pruned = extensions.memory.prune();
+  if (pruned.isErr()) logger.warn({ err: pruned.error }, 'memory retention was not applied');
 }

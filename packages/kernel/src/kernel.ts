@@ -11,7 +11,7 @@ import type { Store } from './store/store.js';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
 import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
-import { createExtensions, installExtensionDefaults, type Extensions } from './create-extensions.js';
+import { createExtensions, startExtensions, type Extensions } from './create-extensions.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -43,6 +43,8 @@ export interface Kernel {
   readonly personas: Extensions['personas'];
   /** What an agent's prompt is built from (persona, skills, program texts and tools) for a session. */
   readonly prompts: Extensions['prompts'];
+  /** Long-term notes per user, indexed for search; backs the memory_* agent tools. */
+  readonly memory: Extensions['memory'];
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -116,6 +118,6 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
   };
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
   logger.info({ home: config.home }, 'kernel started');
-  installExtensionDefaults(extensions.value, logger);
+  startExtensions(extensions.value, logger);
   return ok(kernel);
 }

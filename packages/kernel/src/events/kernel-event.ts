@@ -1,3 +1,4 @@
+import type { MemoryEvent } from '../memory/memory-events.js';
 import type { PersonaEvent } from '../personas/persona-events.js';
 import type { ProgramEvent } from '../programs/program-events.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
@@ -8,7 +9,7 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Subsystems define their own event unions next to their code; this union collects them.
  */
 export type KernelEvent =
-  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | ProgramEvent | PersonaEvent;
+  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | ProgramEvent | PersonaEvent | MemoryEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =
