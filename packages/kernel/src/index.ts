@@ -246,3 +246,16 @@ export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject }
 export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
 export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
 export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';
+
+// orchestrator storage
+export { createSeedRepository, type SeedRecord, type SeedRepository } from './orchestrator/seed-repository.js';
+export {
+  createProtocolEventStore,
+  type ProtocolEventStore,
+  type StoredProtocolEvent,
+} from './orchestrator/protocol-event-store.js';
+export {
+  createEvaluationRepository,
+  type EvaluationRecord,
+  type EvaluationRepository,
+} from './orchestrator/evaluation-repository.js';
