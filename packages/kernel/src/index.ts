@@ -90,6 +90,7 @@ export type { BusEvent, EventSubscription, Published, SubscribeOptions } from '.
 export type { Store } from './store/store.js';
 export { openStore, DATABASE_FILE_NAME, LOCK_FILE_NAME, type OpenStoreOptions } from './store/open-store.js';
 export { SCHEMA_VERSION, type Migration } from './store/migrations/index.js';
+export { backupHome, restoreHome, BACKED_UP_ENTRIES, type BackupReport } from './store/backup-home.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageOptions } from './store/page.js';
 export {
   createSessionRepository,
