@@ -24,6 +24,8 @@ export const EXIT_BY_CODE = {
   'permission-denied': EXIT.auth,
   unauthenticated: EXIT.auth,
   'path-denied': EXIT.auth,
+  'approval-rejected': EXIT.auth,
+  'approval-expired': EXIT.auth,
   timeout: EXIT.failure,
   aborted: EXIT.interrupted,
   unavailable: EXIT.failure,

@@ -10,7 +10,11 @@ import { accessLog } from './middleware/access-log.js';
 import { authenticate } from './middleware/authenticate.js';
 import { corsPolicy } from './middleware/cors.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { accessRoutes } from './routes/access.js';
+import { agentRoutes } from './routes/agents.js';
 import { authRoutes } from './routes/auth.js';
+import { configRoutes } from './routes/config.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { httpMetrics } from './metrics/http-metrics.js';
@@ -30,6 +34,10 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...statusRoutes(deps),
     ...tokenRoutes(deps),
     ...eventRoutes(deps),
+    ...sessionRoutes(deps),
+    ...agentRoutes(deps),
+    ...configRoutes(deps),
+    ...accessRoutes(deps),
   ];
   return [...routes, ...metaRoutes(deps, () => routes)];
 }

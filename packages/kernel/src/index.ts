@@ -9,6 +9,8 @@
 export type {
   AbortedError,
   AlreadyExistsError,
+  ApprovalExpiredError,
+  ApprovalRejectedError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -38,6 +40,8 @@ export type {
 export {
   abortedError,
   alreadyExists,
+  approvalExpired,
+  approvalRejected,
   configInvalid,
   configParse,
   contentInvalid,
@@ -75,6 +79,7 @@ export type { ExecSection } from './config/sections/exec.js';
 export type { ProgramsSection } from './config/sections/programs.js';
 export type { MemorySection } from './config/sections/memory.js';
 export type { PersonasSection } from './config/sections/personas.js';
+export type { AccessSection, AgentDefaultsSection } from './config/sections/access.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
 export { ENV_OVERRIDES, type Environment } from './config/env-overrides.js';
@@ -95,6 +100,7 @@ export type { BusEvent, EventSubscription, Published, SubscribeOptions } from '.
 export type { Store } from './store/store.js';
 export { openStore, DATABASE_FILE_NAME, LOCK_FILE_NAME, type OpenStoreOptions } from './store/open-store.js';
 export { SCHEMA_VERSION, type Migration } from './store/migrations/index.js';
+export { backupHome, restoreHome, BACKED_UP_ENTRIES, type BackupReport } from './store/backup-home.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageOptions } from './store/page.js';
 export {
   createSessionRepository,
@@ -326,3 +332,58 @@ export {
 export { createMemoryTools, type MemoryTool, type MemoryToolContext } from './memory/memory-tools.js';
 export { toFtsQuery } from './memory/to-fts-query.js';
 export type { MemoryEvent, MemoryNoteDeletedEvent, MemoryNoteWrittenEvent } from './memory/memory-events.js';
+// access
+export {
+  createAccessManager,
+  type AccessManager,
+  type AccessManagerOptions,
+  type GateRequest,
+} from './access/access-manager.js';
+export type { AccessChecks, CheckPathOptions } from './access/access-checks.js';
+export type { AccessAdmin, ChangeOptions } from './access/access-admin.js';
+export type { Approvals, ApprovalRequest } from './access/approvals.js';
+export type { ApprovalListOptions } from './access/approval-store.js';
+export type { AuditQuery } from './access/audit-log.js';
+export type { OpenPathOptions } from './access/open-resolved-path.js';
+export type {
+  AccessDeniedEvent,
+  AccessEvent,
+  AccessEventSink,
+  ApprovalRequestedEvent,
+  ApprovalResolvedEvent,
+} from './access/access-events.js';
+export type {
+  AccessContext,
+  AgentPermissions,
+  AgentPermissionsInput,
+  AgentSubject,
+  Approval,
+  ApprovalStatus,
+  AuditEntry,
+  Grant,
+  PathOperation,
+  ResolvedPath,
+  RoleAssignment,
+  RolePolicy,
+  Subject,
+  UserSubject,
+} from './access/types.js';
+export { MANAGE_ACTIONS, ROLES, type ManageAction, type Role } from './access/roles.js';
+export { DEFAULT_ROLE_POLICIES } from './access/default-role-policies.js';
+export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject } from './access/parse-subject.js';
+export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
+export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
+export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';
+
+// orchestrator storage
+export { createSeedRepository, type SeedRecord, type SeedRepository } from './orchestrator/seed-repository.js';
+export {
+  createProtocolEventStore,
+  type ProtocolEventStore,
+  type StoredProtocolEvent,
+} from './orchestrator/protocol-event-store.js';
+export {
+  createEvaluationRepository,
+  type EvaluationRecord,
+  type EvaluationRepository,
+} from './orchestrator/evaluation-repository.js';

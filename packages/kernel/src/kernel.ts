@@ -8,6 +8,7 @@ import { noopLogger, type Logger } from './logger/logger.js';
 import { openStore, type OpenStoreOptions } from './store/open-store.js';
 import { createSessionRepository, type SessionRepository } from './store/repositories/session-repository.js';
 import type { Store } from './store/store.js';
+import { createAccessManager, type AccessManager } from './access/access-manager.js';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
 import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
@@ -45,6 +46,8 @@ export interface Kernel {
   readonly prompts: Extensions['prompts'];
   /** Long-term notes per user, indexed for search; backs the memory_* agent tools. */
   readonly memory: Extensions['memory'];
+  /** RBAC, agent permissions, the path policy, the audit log and approvals. */
+  readonly access: AccessManager;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -82,6 +85,14 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     store.close();
     return err(supervisor.error);
   }
+  const access = createAccessManager({ store, config, logger, events: bus });
+  if (access.isErr()) {
+    supervisor.value.close('kernel failed to start');
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(access.error);
+  }
   const sessions = createSessionRepository(store);
   const extensions = createExtensions({ config, store, bus, logger, sessions });
   if (extensions.isErr()) {
@@ -91,6 +102,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     store.close();
     return err(extensions.error);
   }
+  access.value.start();
   let closed = false;
   const kernel: Kernel = {
     config,
@@ -103,10 +115,12 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     scheduler: scheduler.value,
     supervisor: supervisor.value,
     ...extensions.value,
+    access: access.value,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
       bus.publish({ type: 'kernel-stopping', reason });
+      kernel.access.close();
       for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
         if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
       }

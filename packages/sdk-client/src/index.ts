@@ -37,6 +37,70 @@ export {
   type TokenList,
 } from './schemas/tokens.js';
 
+export {
+  CreateSessionRequestSchema,
+  MessageListQuerySchema,
+  MessageListSchema,
+  MessageSchema,
+  SessionListQuerySchema,
+  SessionListSchema,
+  SessionParamsSchema,
+  SessionSchema,
+  SessionStatusSchema,
+  type CreateSessionRequest,
+  type Message,
+  type MessageList,
+  type Session,
+  type SessionList,
+} from './schemas/sessions.js';
+export {
+  AgentListQuerySchema,
+  AgentListSchema,
+  AgentParamsSchema,
+  AgentSchema,
+  AgentStatusSchema,
+  SchedulerSchema,
+  TaskSchema,
+  type Agent,
+  type AgentList,
+  type Scheduler,
+  type Task,
+} from './schemas/agents.js';
+export {
+  ConfigUpdateRequestSchema,
+  ConfigUpdateResponseSchema,
+  ConfigViewSchema,
+  type ConfigUpdateRequest,
+  type ConfigUpdateResponse,
+  type ConfigView,
+} from './schemas/config.js';
+
+export {
+  AgentPermissionsInputSchema,
+  AgentPermissionsSchema,
+  ApprovalDecisionSchema,
+  ApprovalListQuerySchema,
+  ApprovalListSchema,
+  ApprovalParamsSchema,
+  ApprovalSchema,
+  ApprovalStatusSchema,
+  AssignRoleRequestSchema,
+  AuditEntrySchema,
+  AuditListSchema,
+  AuditQuerySchema,
+  RoleAssignmentSchema,
+  RoleListSchema,
+  UserParamsSchema,
+  type AgentPermissions,
+  type AgentPermissionsInput,
+  type Approval,
+  type ApprovalDecision,
+  type ApprovalList,
+  type AuditEntry,
+  type AuditList,
+  type RoleAssignment,
+} from './schemas/access.js';
+
 // client
 export type { ClientError } from './client/client-error.js';
 export { callApi, type CallOptions, type HttpOptions } from './client/http.js';

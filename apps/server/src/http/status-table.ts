@@ -15,6 +15,8 @@ export const STATUS_BY_CODE = {
   'permission-denied': 403,
   unauthenticated: 401,
   'path-denied': 403,
+  'approval-rejected': 403,
+  'approval-expired': 403,
   timeout: 504,
   aborted: 409,
   unavailable: 503,

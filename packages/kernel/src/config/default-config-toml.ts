@@ -112,4 +112,28 @@ search_limit = 10
 # The persona agents use unless a session picks its own (dev, review, research, or one you add
 # under $OXIOS_HOME/personas/). A default chosen later through the API takes precedence.
 default = "dev"
+[access]
+# Role of a user with no role assigned: "user", "superuser", "admin", or "none" (deny everything).
+default_role = "user"
+# Path globs denied to every user and agent (deny wins over any allow). Relative globs match
+# inside the workspace, absolute ones ("/etc/**") the resolved real path.
+denied_paths = ["**/.oxios{,/**}", "**/.oxi{,/**}", "**/.oxicode{,/**}", "**/.ssh{,/**}", "**/.gnupg{,/**}", "**/.aws{,/**}"]
+# Audit entries kept; the oldest beyond this are deleted in the background. 0 keeps everything.
+audit_retention = 100000
+# Seconds between background sweeps (audit retention, approval expiry).
+sweep_interval_secs = 60
+# Seconds a pending approval waits for a human before it expires (and the action is denied).
+approval_timeout_secs = 600
+# What an agent needs a human's approval for: "action" or "action:resource", "*" matches any text.
+require_approval = ["host-exec:*"]
+
+[access.agent_defaults]
+# A new agent's limits; its tools and paths come from its owner's role.
+network = false
+max_execution_secs = 300
+max_memory_mb = 512
+can_fork = false
+# Extra globs new agents may not touch, and globs they may read but not write.
+denied_paths = []
+read_only_paths = ["**/.git/hooks{,/**}", "**/.git/config"]
 `;

@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       optional_tools: ['gh', 'jq', 'rg', 'curl'],
       probe_cache_secs: 300,
     });
+    expect(config.access).toMatchObject({ default_role: 'user', audit_retention: 100_000 });
   });
 
   it('names the key path, the expected type and the given value for a wrong type', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextSectionSchema } from './sections/context.js';
+import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
@@ -23,6 +24,7 @@ export const ConfigFileSchema = z.strictObject({
   programs: ProgramsSectionSchema,
   memory: MemorySectionSchema,
   personas: PersonasSectionSchema,
+  access: AccessSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

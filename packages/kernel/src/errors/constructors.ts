@@ -1,6 +1,8 @@
 import type {
   AbortedError,
   AlreadyExistsError,
+  ApprovalExpiredError,
+  ApprovalRejectedError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -88,6 +90,24 @@ export function permissionDenied(
 /** Builds a `path-denied` error. */
 export function pathDenied(path: string, rule: string, reason: string): PathDeniedError {
   return { code: 'path-denied', path, rule, message: `path denied: ${path} (${reason})` };
+}
+
+/** Builds an `approval-rejected` error; the reviewer's note, if any, ends the message. */
+export function approvalRejected(approvalId: string, decidedBy: string, note?: string): ApprovalRejectedError {
+  const message = `approval ${approvalId} was rejected by ${decidedBy}${note ? `: ${note}` : ''}`;
+  return note
+    ? { code: 'approval-rejected', approvalId, decidedBy, note, message }
+    : { code: 'approval-rejected', approvalId, decidedBy, message };
+}
+
+/** Builds an `approval-expired` error. */
+export function approvalExpired(approvalId: string, expiresAt: number): ApprovalExpiredError {
+  return {
+    code: 'approval-expired',
+    approvalId,
+    expiresAt,
+    message: `approval ${approvalId} expired at ${new Date(expiresAt).toISOString()} without a decision`,
+  };
 }
 
 /** Builds a `timeout` error. */

@@ -13,6 +13,8 @@ const CODE_TABLE = {
   'permission-denied': true,
   unauthenticated: true,
   'path-denied': true,
+  'approval-rejected': true,
+  'approval-expired': true,
   timeout: true,
   aborted: true,
   unavailable: true,

@@ -16,6 +16,8 @@ export type KernelError =
   | IoError
   | PermissionDeniedError
   | PathDeniedError
+  | ApprovalRejectedError
+  | ApprovalExpiredError
   | TimeoutError
   | AbortedError
   | UnavailableError
@@ -121,6 +123,26 @@ export interface PathDeniedError {
   readonly path: string;
   /** The rule that decided, e.g. `deny:**\/.ssh/**` or `outside-workspace`. */
   readonly rule: string;
+}
+
+/** A human rejected the approval the action was waiting for. */
+export interface ApprovalRejectedError {
+  readonly code: 'approval-rejected';
+  readonly message: string;
+  readonly approvalId: string;
+  /** Subject that rejected it, e.g. `user:ada`. */
+  readonly decidedBy: string;
+  /** The reviewer's note, if any. */
+  readonly note?: string;
+}
+
+/** Nobody decided the approval the action was waiting for before it expired (treated as a denial). */
+export interface ApprovalExpiredError {
+  readonly code: 'approval-expired';
+  readonly message: string;
+  readonly approvalId: string;
+  /** When it expired, in epoch milliseconds. */
+  readonly expiresAt: number;
 }
 
 /** The operation did not finish within its time limit. */

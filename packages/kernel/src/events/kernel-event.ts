@@ -1,6 +1,7 @@
 import type { MemoryEvent } from '../memory/memory-events.js';
 import type { PersonaEvent } from '../personas/persona-events.js';
 import type { ProgramEvent } from '../programs/program-events.js';
+import type { AccessEvent } from '../access/access-events.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
 import type { AgentEvent } from '../supervisor/agent-events.js';
 
@@ -9,7 +10,14 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Subsystems define their own event unions next to their code; this union collects them.
  */
 export type KernelEvent =
-  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | ProgramEvent | PersonaEvent | MemoryEvent;
+  | KernelLifecycleEvent
+  | SessionEvent
+  | SchedulerEvent
+  | AgentEvent
+  | AccessEvent
+  | ProgramEvent
+  | PersonaEvent
+  | MemoryEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

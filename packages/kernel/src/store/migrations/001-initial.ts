@@ -40,9 +40,8 @@ CREATE TABLE seeds (
   forced INTEGER NOT NULL DEFAULT 0,
   runs INTEGER NOT NULL DEFAULT 0,
   passes INTEGER NOT NULL DEFAULT 0,
-  score_sum REAL NOT NULL DEFAULT 0,
   last_run_at INTEGER,
-  tags TEXT NOT NULL DEFAULT '[]',
+  execution TEXT NOT NULL DEFAULT '{}',
   created_at INTEGER NOT NULL
 );
 CREATE INDEX seeds_session ON seeds (session_id, generation);
@@ -115,20 +114,27 @@ CREATE TABLE audit_entries (
   subject TEXT NOT NULL,
   action TEXT NOT NULL,
   resource TEXT NOT NULL,
-  allowed INTEGER NOT NULL,
+  allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+  rule TEXT,
   reason TEXT,
   request_id TEXT,
   session_id TEXT,
   agent_id TEXT
 );
 CREATE INDEX audit_at ON audit_entries (at);
-CREATE INDEX audit_subject ON audit_entries (subject, at);
-CREATE INDEX audit_action ON audit_entries (action, at);
-CREATE INDEX audit_denied ON audit_entries (allowed, at);
+CREATE INDEX audit_subject ON audit_entries (subject, id);
+CREATE INDEX audit_action ON audit_entries (action, id);
+CREATE INDEX audit_allowed ON audit_entries (allowed, id);
+-- Append-only: rows are never changed; only the retention sweep deletes the oldest.
+CREATE TRIGGER audit_entries_append_only BEFORE UPDATE ON audit_entries
+BEGIN
+  SELECT RAISE(ABORT, 'audit entries are append-only');
+END;
 
 CREATE TABLE approvals (
   id TEXT PRIMARY KEY,
   subject TEXT NOT NULL,
+  owner TEXT,
   action TEXT NOT NULL,
   resource TEXT NOT NULL,
   reason TEXT NOT NULL DEFAULT '',
@@ -138,23 +144,34 @@ CREATE TABLE approvals (
   decided_at INTEGER,
   decided_by TEXT,
   note TEXT,
+  request_id TEXT,
   session_id TEXT,
   agent_id TEXT
 );
-CREATE INDEX approvals_status ON approvals (status, requested_at);
+CREATE INDEX approvals_requested ON approvals (requested_at, id);
+CREATE INDEX approvals_pending ON approvals (status, expires_at);
+-- A decided approval never changes again; only pending ones may move, and only forward.
+CREATE TRIGGER approvals_decided_final BEFORE UPDATE ON approvals
+WHEN OLD.status <> 'pending'
+BEGIN
+  SELECT RAISE(ABORT, 'approval already decided');
+END;
 
 CREATE TABLE role_assignments (
   subject TEXT PRIMARY KEY,
-  role TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('user', 'superuser', 'admin')),
   assigned_at INTEGER NOT NULL,
   assigned_by TEXT NOT NULL
 );
 
 CREATE TABLE agent_permissions (
   agent_id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
   body TEXT NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT NOT NULL
 );
+CREATE INDEX agent_permissions_owner ON agent_permissions (owner);
 
 CREATE TABLE api_tokens (
   id TEXT PRIMARY KEY,
