@@ -1,6 +1,6 @@
-import { cpSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { err, errAsync, ok, okAsync, ResultAsync, type Result } from 'neverthrow';
+import { err, errAsync, ok, type Result } from 'neverthrow';
 import { findAssetsDir } from '../content/find-assets-dir.js';
 import { resolveUnderRoot } from '../content/resolve-under-root.js';
 import type { ProgramsSection } from '../config/sections/programs.js';
@@ -11,16 +11,14 @@ import { createHostToolProbe, type HostToolProbe } from '../exec/create-host-too
 import { noopLogger, type Logger } from '../logger/logger.js';
 import type { SettingsRepository } from '../store/repositories/settings-repository.js';
 import type { Store } from '../store/store.js';
-import { checkSource, describeSource, recordedSource } from './install/check-source.js';
-import { commitStagedProgram, type CommittedProgram } from './install/commit-staged-program.js';
-import { fetchProgram } from './install/fetch-program.js';
+import { createProgramInstaller, type InstalledProgram } from './install/create-program-installer.js';
 import { loadInstalledPrograms, toProgram } from './load-installed-programs.js';
 import type { ProgramEvent } from './program-events.js';
 import { createProgramRepository } from './program-repository.js';
 import { validateProgramName } from './program-name.js';
 import { readProgramFolder } from './read-program-folder.js';
 import { createToolDescriptor } from './tools/tool-descriptor.js';
-import type { Program, ProgramInfo, ProgramManager, ProgramSource } from './types.js';
+import type { Program, ProgramInfo, ProgramManager } from './types.js';
 
 /** Options of {@link createProgramManager}. */
 export interface ProgramManagerOptions {
@@ -67,40 +65,19 @@ export function createProgramManager(options: ProgramManagerOptions): Result<Pro
   const now = options.now ?? Date.now;
   const probe = options.probe ?? createHostToolProbe({ logger });
   const bundledDir = options.bundledDir ?? join(findAssetsDir() ?? '', 'programs');
-  const { config } = options;
-  const limits = {
-    maxArchiveBytes: config.max_archive_bytes,
-    maxTotalBytes: config.max_total_bytes,
-    maxFileBytes: config.max_file_bytes,
-    maxEntries: config.max_entries,
-  };
-  const newStaging = () => {
-    const staging = join(stagingRoot, crypto.randomUUID());
-    mkdirSync(staging, { mode: 0o700 });
-    return staging;
-  };
-  const record = (committed: CommittedProgram, source: ProgramSource): Result<ProgramInfo, KernelError> => {
-    const state = {
-      name: committed.name,
-      enabled: true,
-      version: committed.manifest.program.version,
-      source: recordedSource(source),
-      installedAt: now(),
-    };
-    const saved = repository.put(state);
-    if (saved.isErr()) {
-      rmSync(committed.path, { recursive: true, force: true });
-      return err(saved.error);
-    }
-    options.bus?.publish({
-      type: 'program-installed',
-      name: committed.name,
-      version: state.version,
-      source: source.kind,
-    });
-    logger.info({ program: committed.name, source: describeSource(source) }, 'program installed');
-    return ok(info(toProgram(committed.path, { manifest: committed.manifest, skill: '' }, state)));
-  };
+  const installer = createProgramInstaller({
+    programsDir,
+    stagingRoot,
+    config: options.config,
+    repository,
+    bundledDir,
+    logger,
+    now,
+    ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.hostEnv ? { hostEnv: options.hostEnv } : {}),
+  });
+  const installedInfo = (installed: InstalledProgram): ProgramInfo =>
+    info(toProgram(installed.path, { manifest: installed.manifest, skill: '' }, installed.state));
   const folderOf = (name: string) =>
     validateProgramName(name)
       .andThen((valid) => resolveUnderRoot(programsDir, [valid]))
@@ -119,38 +96,7 @@ export function createProgramManager(options: ProgramManagerOptions): Result<Pro
   const manager: ProgramManager = {
     list: () => loadInstalledPrograms(programsDir, repository, logger).map((all) => all.map(info)),
     get,
-    install(source, operation = {}) {
-      const checked = checkSource(source);
-      if (checked.isErr()) return errAsync(checked.error);
-      let staging: string;
-      try {
-        staging = newStaging();
-      } catch (cause) {
-        return errAsync(ioError('create', stagingRoot, cause));
-      }
-      const context = {
-        staging,
-        limits,
-        gitTimeoutMs: config.git_timeout_secs * 1000,
-        downloadTimeoutMs: config.download_timeout_secs * 1000,
-        bundledDir,
-        ...(operation.signal ? { signal: operation.signal } : {}),
-        ...(options.hostEnv ? { hostEnv: options.hostEnv } : {}),
-      };
-      const installed = fetchProgram(source, context).andThen((staged) => {
-        const committed = commitStagedProgram(staged, programsDir, describeSource(source)).andThen((done) =>
-          record(done, source),
-        );
-        return committed.isErr() ? errAsync(committed.error) : okAsync(committed.value);
-      });
-      return new ResultAsync(
-        (async () => {
-          const result = await installed;
-          rmSync(staging, { recursive: true, force: true });
-          return result;
-        })(),
-      );
-    },
+    install: (source, operation = {}) => installer.install(source, operation).map(installedInfo),
     uninstall(name) {
       return folderOf(name).andThen((path) => {
         const trash = join(stagingRoot, `${crypto.randomUUID()}-removed`);
@@ -205,30 +151,14 @@ export function createProgramManager(options: ProgramManagerOptions): Result<Pro
       return options.settings.get(PROGRAM_DEFAULTS_SETTING).andThen((done) => {
         if (done !== undefined) return ok([]);
         const installed: string[] = [];
-        for (const name of config.defaults) {
-          const result = installBundled(name);
+        for (const name of options.config.defaults) {
+          const result = installer.installBundled(name);
           if (result.isErr() && result.error.code !== 'already-exists') return err(result.error);
           if (result.isOk()) installed.push(name);
         }
         return options.settings.set(PROGRAM_DEFAULTS_SETTING, new Date(now()).toISOString()).map(() => installed);
       });
     },
-  };
-  // Bundled assets are the kernel's own files: copied synchronously, then checked and committed
-  // like any other install.
-  const installBundled = (name: string): Result<ProgramInfo, KernelError> => {
-    const source: ProgramSource = { kind: 'bundled', name };
-    let staging: string | undefined;
-    try {
-      staging = newStaging();
-      const staged = join(staging, 'program');
-      cpSync(join(bundledDir, name), staged, { recursive: true, errorOnExist: true, force: false });
-      return commitStagedProgram(staged, programsDir, describeSource(source)).andThen((done) => record(done, source));
-    } catch (cause) {
-      return err(ioError('copy', join(bundledDir, name), cause));
-    } finally {
-      if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
-    }
   };
   return ok(manager);
 }

@@ -204,4 +204,26 @@ describe('refusing a malicious program', () => {
     });
     expect(fixture.leftovers()).toEqual({ programs: [], staging: [] });
   });
+
+  it('stops a clone when its signal is aborted, and a stalled download at its timeout', async () => {
+    await using fixture = await createProgramFixture({ download_timeout_secs: 1 });
+    const aborted = await fixture.manager.install(
+      { kind: 'git', url: `file://${fixture.scratch}/whatever.git` },
+      { signal: AbortSignal.abort() },
+    );
+    expect(aborted._unsafeUnwrapErr()).toMatchObject({ code: 'aborted' });
+    const server = createServer(() => {
+      // Never answers.
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const stalled = await fixture.manager.install({ kind: 'tarball-url', url: `http://127.0.0.1:${port}/p.tgz` });
+      expect(stalled._unsafeUnwrapErr()).toMatchObject({ code: 'timeout', timeoutMs: 1000 });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+    expect(fixture.leftovers()).toEqual({ programs: [], staging: [] });
+  });
 });
