@@ -44,4 +44,7 @@ export const EXIT_BY_CODE = {
   'circuit-open': EXIT.failure,
   'llm-reply-invalid': EXIT.failure,
   'budget-exceeded': EXIT.failure,
+  'content-invalid': EXIT.usage,
+  'unsafe-content': EXIT.auth,
+  'install-failed': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -10,6 +10,7 @@ import { accessLog } from './middleware/access-log.js';
 import { authenticate } from './middleware/authenticate.js';
 import { corsPolicy } from './middleware/cors.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { accessRoutes } from './routes/access.js';
 import { agentRoutes } from './routes/agents.js';
 import { authRoutes } from './routes/auth.js';
 import { configRoutes } from './routes/config.js';
@@ -36,6 +37,7 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...sessionRoutes(deps),
     ...agentRoutes(deps),
     ...configRoutes(deps),
+    ...accessRoutes(deps),
   ];
   return [...routes, ...metaRoutes(deps, () => routes)];
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createKernel, ensureAdminToken, loadConfig, type Environment } from '@oxios/kernel';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createServerApp } from './app.js';
+import { grantTokenRole } from './http/grant-role.js';
 import { registerKernelMetrics } from './metrics/kernel-metrics.js';
 import type { ServerDeps } from './deps.js';
 import { listen } from './listen.js';
@@ -74,6 +75,11 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     const admin = ensureAdminToken(tokens, config.home);
     if (admin.isErr()) {
       print(`oxios-server: ${admin.error.message}`);
+      return EXIT.failure;
+    }
+    const granted = grantTokenRole(kernel.access, 'admin', 'admin', 'system');
+    if (granted.isErr()) {
+      print(`oxios-server: ${granted.error.message}`);
       return EXIT.failure;
     }
     const webSessions = createWebSessions();

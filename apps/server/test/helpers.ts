@@ -35,6 +35,7 @@ export async function createTestServer(configToml = ''): Promise<TestServer> {
   const config = { ...loadConfig({ env: home.env })._unsafeUnwrap(), ...file };
   const kernel = createKernel(config)._unsafeUnwrap();
   const { store, tokens } = kernel;
+  kernel.access.assignRole('user:admin', 'admin', { by: 'system' })._unsafeUnwrap();
   const shutdown = new AbortController();
   const adminToken = tokens.create({ name: 'admin', userName: 'admin', role: 'admin' })._unsafeUnwrap().token;
   const userToken = tokens.create({ name: 'ann', userName: 'ann', role: 'user' })._unsafeUnwrap().token;

@@ -24,6 +24,7 @@ import {
   createBufferedUsageRepository,
   type BufferedUsageRepository,
 } from './store/repositories/buffered-usage-repository.js';
+import { createExtensions, startExtensions, type Extensions } from './create-extensions.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -47,6 +48,18 @@ export interface Kernel {
   readonly context: ContextManager;
   readonly scheduler: Scheduler;
   readonly supervisor: Supervisor;
+  /** Kernel-wide settings changed at run time (the default persona, first-run markers). */
+  readonly settings: Extensions['settings'];
+  /** Installed programs: install, enable, and their tools for agents. */
+  readonly programs: Extensions['programs'];
+  /** Skills under `$OXIOS_HOME/skills/`. */
+  readonly skills: Extensions['skills'];
+  /** The one persona manager: API changes reach the next agent. */
+  readonly personas: Extensions['personas'];
+  /** What an agent's prompt is built from (persona, skills, program texts and tools) for a session. */
+  readonly prompts: Extensions['prompts'];
+  /** Long-term notes per user, indexed for search; backs the memory_* agent tools. */
+  readonly memory: Extensions['memory'];
   /** RBAC, agent permissions, the path policy, the audit log and approvals. */
   readonly access: AccessManager;
   /** The host-exec bridge (`[exec]`). */
@@ -103,6 +116,15 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     store.close();
     return err(access.error);
   }
+  const sessions = createSessionRepository(store);
+  const extensions = createExtensions({ config, store, bus, logger, sessions });
+  if (extensions.isErr()) {
+    supervisor.value.close('kernel failed to start');
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(extensions.error);
+  }
   access.value.start();
   const usage = createBufferedUsageRepository(createUsageRepository(store), { logger });
   const agentRuns = createAgentRunRepository(store);
@@ -142,11 +164,12 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     logger,
     bus,
     store,
-    sessions: createSessionRepository(store),
+    sessions,
     tokens: createTokenService(store),
     context,
     scheduler: scheduler.value,
     supervisor: supervisor.value,
+    ...extensions.value,
     access: access.value,
     hostExec,
     llm,
@@ -171,5 +194,6 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
   };
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
   logger.info({ home: config.home }, 'kernel started');
+  startExtensions(extensions.value, logger);
   return ok(kernel);
 }

@@ -75,6 +75,32 @@ export {
   type ConfigView,
 } from './schemas/config.js';
 
+export {
+  AgentPermissionsInputSchema,
+  AgentPermissionsSchema,
+  ApprovalDecisionSchema,
+  ApprovalListQuerySchema,
+  ApprovalListSchema,
+  ApprovalParamsSchema,
+  ApprovalSchema,
+  ApprovalStatusSchema,
+  AssignRoleRequestSchema,
+  AuditEntrySchema,
+  AuditListSchema,
+  AuditQuerySchema,
+  RoleAssignmentSchema,
+  RoleListSchema,
+  UserParamsSchema,
+  type AgentPermissions,
+  type AgentPermissionsInput,
+  type Approval,
+  type ApprovalDecision,
+  type ApprovalList,
+  type AuditEntry,
+  type AuditList,
+  type RoleAssignment,
+} from './schemas/access.js';
+
 // client
 export type { ClientError } from './client/client-error.js';
 export { callApi, type CallOptions, type HttpOptions } from './client/http.js';

@@ -35,4 +35,7 @@ export const STATUS_BY_CODE = {
   'circuit-open': 503,
   'llm-reply-invalid': 502,
   'budget-exceeded': 429,
+  'content-invalid': 422,
+  'unsafe-content': 403,
+  'install-failed': 502,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

@@ -37,7 +37,7 @@ export function configRoutes(deps: ServerDeps) {
       summary: 'The effective configuration, secrets redacted',
       tags: ['config'],
       response: ConfigViewSchema,
-      handler: () => ok({ home, configPath, config: redactSecrets(effective) as unknown as Record<string, unknown> }),
+      handler: () => ok({ home, configPath, config: redactSecrets(effective) }),
     }),
     defineRoute({
       method: 'PUT',
@@ -49,10 +49,7 @@ export function configRoutes(deps: ServerDeps) {
       response: ConfigUpdateResponseSchema,
       handler: ({ body }) =>
         validateConfig(body.config, 'request body').andThen((next) => {
-          const changed = changedKeys(
-            effective as unknown as Record<string, unknown>,
-            next as unknown as Record<string, unknown>,
-          );
+          const changed = changedKeys(effective, next);
           const temporary = `${configPath}.${process.pid}.tmp`;
           try {
             writeFileSync(

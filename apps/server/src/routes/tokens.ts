@@ -1,4 +1,5 @@
-import type { TokenRecord, TokenService } from '@oxios/kernel';
+import type { Subject, TokenRecord, TokenService } from '@oxios/kernel';
+import { grantTokenRole } from '../http/grant-role.js';
 import {
   CreatedTokenSchema,
   CreateTokenRequestSchema,
@@ -49,7 +50,7 @@ export function tokenRoutes(deps: ServerDeps & { tokens: TokenService }) {
       body: CreateTokenRequestSchema,
       response: CreatedTokenSchema,
       status: 201,
-      handler: ({ body }) =>
+      handler: ({ body, caller }) =>
         deps.tokens
           .create({
             name: body.name,
@@ -57,7 +58,17 @@ export function tokenRoutes(deps: ServerDeps & { tokens: TokenService }) {
             role: body.role,
             ...(body.expiresInDays === undefined ? {} : { expiresAt: Date.now() + body.expiresInDays * DAY_MS }),
           })
-          .map((created) => ({ token: created.token, record: toApiToken(created.record) })),
+          .andThen((created) =>
+            grantTokenRole(
+              deps.kernel.access,
+              created.record.userName,
+              created.record.role,
+              (caller?.subject ?? 'system') as Subject,
+            ).map(() => ({
+              token: created.token,
+              record: toApiToken(created.record),
+            })),
+          ),
     }),
     defineRoute({
       method: 'DELETE',

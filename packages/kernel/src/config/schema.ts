@@ -5,6 +5,9 @@ import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LlmSectionSchema } from './sections/llm.js';
 import { LogSectionSchema } from './sections/log.js';
+import { MemorySectionSchema } from './sections/memory.js';
+import { PersonasSectionSchema } from './sections/personas.js';
+import { ProgramsSectionSchema } from './sections/programs.js';
 import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -19,6 +22,9 @@ export const ConfigFileSchema = z.strictObject({
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
   scheduler: SchedulerSectionSchema,
+  programs: ProgramsSectionSchema,
+  memory: MemorySectionSchema,
+  personas: PersonasSectionSchema,
   access: AccessSectionSchema,
   llm: LlmSectionSchema,
 });

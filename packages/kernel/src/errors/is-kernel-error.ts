@@ -32,6 +32,9 @@ const CODE_TABLE = {
   'circuit-open': true,
   'llm-reply-invalid': true,
   'budget-exceeded': true,
+  'content-invalid': true,
+  'unsafe-content': true,
+  'install-failed': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

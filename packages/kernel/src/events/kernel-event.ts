@@ -1,3 +1,6 @@
+import type { MemoryEvent } from '../memory/memory-events.js';
+import type { PersonaEvent } from '../personas/persona-events.js';
+import type { ProgramEvent } from '../programs/program-events.js';
 import type { AccessEvent } from '../access/access-events.js';
 import type { RuntimeEvent } from '../runtime/runtime-event.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
@@ -8,7 +11,15 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Subsystems define their own event unions next to their code; this union collects them.
  */
 export type KernelEvent =
-  KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | AccessEvent | RuntimeEvent;
+  | KernelLifecycleEvent
+  | SessionEvent
+  | SchedulerEvent
+  | AgentEvent
+  | AccessEvent
+  | ProgramEvent
+  | PersonaEvent
+  | MemoryEvent
+  | RuntimeEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =
