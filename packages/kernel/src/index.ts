@@ -425,6 +425,7 @@ export type {
   RuntimePersona,
   RuntimeProgram,
   RuntimeSeed,
+  RuntimeSkill,
 } from './runtime/agent/types.js';
 export type { AgentRuntimeEvent } from './runtime/agent/agent-runtime-event.js';
 export type { RuntimeEvent } from './runtime/runtime-event.js';
@@ -435,9 +436,12 @@ export {
   type SystemPromptInput,
 } from './runtime/agent/build-system-prompt.js';
 export { createToolSet, type ToolSetOptions } from './runtime/tools/create-tool-set.js';
+export { createMemoryRuntimeTools } from './runtime/tools/memory-runtime-tools.js';
+export { createProgramRuntimeTools, type ProgramToolsOptions } from './runtime/tools/program-runtime-tools.js';
+export { runInputFromPrompt } from './runtime/agent/run-input-from-prompt.js';
 export { defineTool } from './runtime/tools/define-tool.js';
 export { truncateOutput, type Truncated } from './runtime/tools/truncate-output.js';
-export type { RuntimeTool, ToolContext, ToolOutput } from './runtime/tools/types.js';
+export type { RuntimeTool, ToolContext, ToolDefinition, ToolOutput } from './runtime/tools/types.js';
 export type { ToolAccess } from './runtime/ports/tool-access.js';
 export type { SandboxExec, SandboxExecOptions, SandboxExecResult } from './runtime/ports/sandbox-exec.js';
 export {

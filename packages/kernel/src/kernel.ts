@@ -17,6 +17,7 @@ import type { HostExec } from './exec/types.js';
 import { createAgentRuntime } from './runtime/agent/create-agent-runtime.js';
 import type { AgentRuntime } from './runtime/agent/types.js';
 import { createLlmEngine } from './runtime/llm/create-llm-engine.js';
+import { createMemoryRuntimeTools } from './runtime/tools/memory-runtime-tools.js';
 import type { LlmEngine } from './runtime/llm/types.js';
 import { createAgentRunRepository, type AgentRunRepository } from './store/repositories/agent-run-repository.js';
 import { createUsageRepository } from './store/repositories/usage-repository.js';
@@ -155,6 +156,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     runs: agentRuns,
     bus,
     hostExec,
+    tools: createMemoryRuntimeTools(extensions.value.memory),
     context,
     logger,
   });

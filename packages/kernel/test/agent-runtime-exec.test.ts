@@ -61,7 +61,7 @@ function alive(pid: number): boolean {
 describe('host_exec', () => {
   it('waits for a human approval, then runs the command through the bridge', async () => {
     fixture = createRuntimeFixture(fake, { hostAllowlist: ['echo'] });
-    fixture.addAgent('agent-1');
+    fixture.addAgent('agent-1', undefined, 'superuser');
     fake.push({ toolCalls: [{ name: 'host_exec', arguments: { command: 'echo', args: ['hello'] } }] }, { text: 'ok' });
     const running = fixture.runtime.run(input());
     const approval = await until(pendingApproval);
@@ -74,7 +74,7 @@ describe('host_exec', () => {
 
   it('tells the model when the approval is rejected, and runs nothing', async () => {
     fixture = createRuntimeFixture(fake, { hostAllowlist: ['touch'] });
-    fixture.addAgent('agent-1');
+    fixture.addAgent('agent-1', undefined, 'superuser');
     fake.push(
       { toolCalls: [{ name: 'host_exec', arguments: { command: 'touch', args: ['made.txt'] } }] },
       { text: 'ok' },
@@ -89,7 +89,7 @@ describe('host_exec', () => {
 
   it('refuses a command the bridge does not allow, as a tool error', async () => {
     fixture = createRuntimeFixture(fake, { hostAllowlist: ['echo'], access: { require_approval: [] } });
-    fixture.addAgent('agent-1');
+    fixture.addAgent('agent-1', undefined, 'superuser');
     fake.push({ toolCalls: [{ name: 'host_exec', arguments: { command: 'curl', args: ['x'] } }] }, { text: 'ok' });
     (await fixture.runtime.run(input()))._unsafeUnwrap();
     expect(fake.requests[1]!.messages.at(-1)!.text).toMatch(/^Error \(exec-denied\)/);
@@ -99,7 +99,7 @@ describe('host_exec', () => {
 describe('aborting a run', () => {
   it('stops it mid-tool and kills the processes the tool started', async () => {
     fixture = createRuntimeFixture(fake, { hostAllowlist: ['node'], access: { require_approval: [] } });
-    fixture.addAgent('agent-1');
+    fixture.addAgent('agent-1', undefined, 'superuser');
     const pids = join(fixture.workspace, 'pids.txt');
     writeFileSync(
       join(fixture.workspace, 'spawner.mjs'),
@@ -138,7 +138,7 @@ describe('aborting a run', () => {
 
   it('stops it while the model is streaming', async () => {
     fixture = createRuntimeFixture(fake);
-    fixture.addAgent('agent-1');
+    fixture.addAgent('agent-1', undefined, 'superuser');
     fake.push({ text: ['a'], fault: { kind: 'stall', afterChunks: 1 } });
     const controller = new AbortController();
     const running = fixture.runtime.run(input(controller.signal));

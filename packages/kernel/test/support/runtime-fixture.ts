@@ -41,8 +41,12 @@ export interface RuntimeFixture {
   readonly bus: EventBus<KernelEvent>;
   /** Every event published, in order. */
   readonly events: KernelEvent[];
-  /** Creates an agent's permissions (owner `user:ann`, role `user`). */
-  addAgent(agentId: string, overrides?: Parameters<AccessManager['createPermissions']>[1]['overrides']): void;
+  /** Creates an agent's permissions (owner `user:ann`: role `user`, or `superuser` for host commands). */
+  addAgent(
+    agentId: string,
+    overrides?: Parameters<AccessManager['createPermissions']>[1]['overrides'],
+    role?: 'user' | 'superuser',
+  ): void;
   dispose(): void;
 }
 
@@ -115,7 +119,8 @@ export function createRuntimeFixture(fake: FakeLlm, options: RuntimeFixtureOptio
     runs,
     bus,
     events,
-    addAgent(agentId, overrides) {
+    addAgent(agentId, overrides, role = 'user') {
+      if (role !== 'user') access.assignRole('user:ann', role, { by: 'system' })._unsafeUnwrap();
       access
         .createPermissions(agentId, { owner: 'user:ann', by: 'system', ...(overrides ? { overrides } : {}) })
         ._unsafeUnwrap();

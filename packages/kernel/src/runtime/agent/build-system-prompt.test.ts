@@ -16,6 +16,7 @@ describe('buildSystemPrompt', () => {
     const prompt = buildSystemPrompt({
       seed,
       persona: { name: 'Reviewer', prompt: 'Be terse.' },
+      skills: [{ name: 'tdd', text: 'Write the test first.' }],
       programs: [
         { name: 'lint', skill: '---\nname: lint\n---\nRun the linter.' },
         { name: 'empty', skill: '  ' },

@@ -1,4 +1,4 @@
-import type { RuntimePersona, RuntimeProgram, RuntimeSeed } from './types.js';
+import type { RuntimePersona, RuntimeProgram, RuntimeSeed, RuntimeSkill } from './types.js';
 
 /** Where the agent works and how it can run commands. */
 export interface PromptEnvironment {
@@ -15,6 +15,7 @@ export interface SystemPromptInput {
   readonly environment: PromptEnvironment;
   readonly persona?: RuntimePersona | undefined;
   readonly programs?: readonly RuntimeProgram[] | undefined;
+  readonly skills?: readonly RuntimeSkill[] | undefined;
 }
 
 function numbered(items: readonly string[]): string {
@@ -48,8 +49,8 @@ function environment(input: PromptEnvironment): string {
 
 /**
  * The agent's system prompt: its role, the seed (goal, constraints, acceptance criteria), the
- * enabled programs' SKILL.md, the persona, and the execution environment — in that order, each
- * section present only when it has content.
+ * enabled programs' SKILL.md, the selected skills, the persona, and the execution environment — in
+ * that order, each section present only when it has content.
  */
 export function buildSystemPrompt(input: SystemPromptInput): string {
   const { seed } = input;
@@ -58,12 +59,16 @@ export function buildSystemPrompt(input: SystemPromptInput): string {
   if (seed.acceptanceCriteria.length > 0) {
     sections.push(`## Acceptance criteria\n${numbered(seed.acceptanceCriteria.map(criterion))}`);
   }
-  const skills = (input.programs ?? []).filter((program) => program.skill.trim() !== '');
-  if (skills.length > 0) {
-    const blocks = skills.map((program) => `### ${program.name}\n${program.skill.trim()}`);
+  const programs = (input.programs ?? []).filter((program) => program.skill.trim() !== '');
+  if (programs.length > 0) {
+    const blocks = programs.map((program) => `### ${program.name}\n${program.skill.trim()}`);
     sections.push(
       `## Available programs\nThese programs are installed; follow their instructions.\n\n${blocks.join('\n\n')}`,
     );
+  }
+  const skills = (input.skills ?? []).filter((skill) => skill.text.trim() !== '');
+  if (skills.length > 0) {
+    sections.push(`## Skills\n${skills.map((skill) => `### ${skill.name}\n${skill.text.trim()}`).join('\n\n')}`);
   }
   if (input.persona && input.persona.prompt.trim() !== '') {
     sections.push(`## Persona: ${input.persona.name}\n${input.persona.prompt.trim()}`);

@@ -9,6 +9,7 @@ import type { AgentRunRepository } from '../../store/repositories/agent-run-repo
 import type { UsageRepository } from '../../store/repositories/usage-repository.js';
 import type { LlmEngine } from '../llm/types.js';
 import type { ToolAccess } from '../ports/tool-access.js';
+import type { RuntimeTool } from '../tools/types.js';
 import type { AgentRuntimeEvent } from './agent-runtime-event.js';
 import { createToolSet } from '../tools/create-tool-set.js';
 import { runAgent } from './run-agent.js';
@@ -28,6 +29,8 @@ export interface AgentRuntimeOptions {
   readonly bus?: EventSink<AgentRuntimeEvent>;
   /** The host-exec bridge; without it agents get no `host_exec` tool. */
   readonly hostExec?: HostExec;
+  /** Tools every run gets besides the standard set (the kernel adds the memory tools). */
+  readonly tools?: readonly RuntimeTool[];
   /** Compacts transcripts that near their model's window; without it transcripts are not compacted. */
   readonly context?: ContextManager;
   readonly logger?: Logger;
@@ -41,13 +44,16 @@ export interface AgentRuntimeOptions {
  * and every step on the event bus.
  */
 export function createAgentRuntime(options: AgentRuntimeOptions): AgentRuntime {
-  const tools = createToolSet({
-    hostExec: options.hostExec,
-    hostAllowlist: options.config.exec.allowlist,
-    commandTimeoutMs: options.config.llm.tool_timeout_secs * 1000,
-    maxCommandTimeoutMs: options.config.exec.max_timeout_secs * 1000,
-    maxOutputBytes: options.config.llm.tool_output_max_bytes,
-  });
+  const tools = [
+    ...createToolSet({
+      hostExec: options.hostExec,
+      hostAllowlist: options.config.exec.allowlist,
+      commandTimeoutMs: options.config.llm.tool_timeout_secs * 1000,
+      maxCommandTimeoutMs: options.config.exec.max_timeout_secs * 1000,
+      maxOutputBytes: options.config.llm.tool_output_max_bytes,
+    }),
+    ...(options.tools ?? []),
+  ];
   const deps = {
     engine: options.engine,
     llm: options.config.llm,

@@ -94,6 +94,7 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
     audit: { sessionId: input.sessionId, agentId: input.agentId, requestId: runId },
     workspaceRoot: input.workspaceRoot,
     access: deps.access,
+    userId: input.userId,
     sandbox: input.sandbox,
   };
   const agentTools = tools.map((tool) =>
@@ -132,6 +133,7 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
         seed: input.seed,
         persona: input.persona,
         programs: input.programs,
+        skills: input.skills,
         environment: {
           workspaceRoot: input.workspaceRoot,
           sandbox: input.sandbox,

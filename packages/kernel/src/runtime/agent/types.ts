@@ -39,6 +39,13 @@ export interface RuntimeProgram {
   readonly skill: string;
 }
 
+/** A skill the agent should follow (from the skills subsystem: the persona's and the session's). */
+export interface RuntimeSkill {
+  readonly name: string;
+  /** SKILL.md content. */
+  readonly text: string;
+}
+
 /** One agent run: which agent, on which seed, in which workspace, under which limits. */
 export interface AgentRunInput {
   /** The agent's id (`agent:<id>` for the access manager; its permissions must exist). */
@@ -49,6 +56,9 @@ export interface AgentRunInput {
   readonly workspaceRoot: string;
   readonly persona?: RuntimePersona | undefined;
   readonly programs?: readonly RuntimeProgram[] | undefined;
+  readonly skills?: readonly RuntimeSkill[] | undefined;
+  /** The user the agent acts for (`ann` of `user:ann`): whose memory the memory tools use. */
+  readonly userId?: string | undefined;
   /** `<provider>/<model>` for this run; beats the persona's and `[llm] default_model`. */
   readonly model?: string | undefined;
   /** Tighter limits for this run (each capped by `[llm.agent_budget]`). */

@@ -51,6 +51,7 @@ function context(sandbox: SandboxExec | undefined) {
     audit: {},
     workspaceRoot: fixture.root,
     access: fixture.access,
+    userId: undefined,
     sandbox,
     signal: new AbortController().signal,
   };

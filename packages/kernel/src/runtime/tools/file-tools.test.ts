@@ -25,6 +25,7 @@ beforeEach(() => {
     audit: { sessionId: 's1', agentId: 'a1' },
     workspaceRoot: workspace,
     access: fixture.access,
+    userId: undefined,
     sandbox: undefined,
     signal: new AbortController().signal,
   };

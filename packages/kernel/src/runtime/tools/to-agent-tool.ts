@@ -50,7 +50,7 @@ export function toAgentTool(
       const summary = tool.summarize(parsed.data);
       const active = signal ?? options.runSignal;
       if (active.aborted) return toolErrorResult(abortedError(`tool ${tool.name}`), summary);
-      const granted = base.access.checkTool(base.subject, tool.name, base.audit);
+      const granted = base.access.checkTool(base.subject, tool.accessName ?? tool.name, base.audit);
       if (granted.isErr()) return toolErrorResult(granted.error, summary);
       const outcome = await tool.execute(parsed.data, { ...base, signal: active });
       if (outcome.isErr()) return toolErrorResult(outcome.error, summary);

@@ -14,6 +14,8 @@ export interface ToolContext {
   /** Absolute path of the agent's workspace: the hard boundary of every file tool. */
   readonly workspaceRoot: string;
   readonly access: ToolAccess;
+  /** The user the agent acts for, when known (the memory tools read and write their notes). */
+  readonly userId: string | undefined;
   /** The project's sandbox, when there is one (for `container_exec`). */
   readonly sandbox: SandboxExec | undefined;
   /** Aborted when the run stops; tools stop promptly and kill what they started. */
@@ -36,8 +38,10 @@ export interface ToolOutput {
  * schema. {@link defineTool} turns it into a {@link RuntimeTool}.
  */
 export interface ToolDefinition<Args> {
-  /** `[a-z][a-z0-9_]*`; also the name the access manager's tool globs match. */
+  /** The name the model calls: `[a-zA-Z0-9_-]{1,64}` (what every provider accepts). */
   readonly name: string;
+  /** The name the access manager checks (`checkTool`), when it differs (`program.<p>.<t>`). Default `name`. */
+  readonly accessName?: string;
   readonly label: string;
   readonly description: string;
   /** Validates the model's arguments; its JSON Schema is what the model is shown. */
