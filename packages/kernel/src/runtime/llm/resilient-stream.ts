@@ -15,7 +15,6 @@ import { failedMessage, runAttempt, type RequestState, type StartAttempt } from 
 import type { LlmRequestObserver } from './types.js';
 import { addUsage, emptyUsage } from './usage-math.js';
 
-
 /** The limits one request runs under. */
 export interface ResilienceSettings {
   readonly maxRetries: number;
