@@ -32,6 +32,42 @@ export async function time(run: () => unknown, options: { samples: number; warmu
   };
 }
 
+/** Wall-clock and CPU time (user + system of this process) of repeated runs, in milliseconds. */
+export interface WallAndCpu {
+  readonly wall: Timing;
+  /** Median CPU time per run: unlike wall time, it does not grow while other processes hold the CPU. */
+  readonly cpuMedianMs: number;
+}
+
+/** Like {@link time}, also measuring each run's CPU time with `process.cpuUsage()`. */
+export async function timeWithCpu(
+  run: () => unknown,
+  options: { samples: number; warmup?: number },
+): Promise<WallAndCpu> {
+  for (let index = 0; index < (options.warmup ?? Math.ceil(options.samples / 10)); index += 1) await run();
+  const durations: number[] = [];
+  const cpu: number[] = [];
+  for (let index = 0; index < options.samples; index += 1) {
+    const started = performance.now();
+    const startedCpu = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(startedCpu);
+    durations.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  durations.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return {
+    wall: {
+      samples: durations.length,
+      medianMs: percentile(durations, 0.5),
+      p10Ms: percentile(durations, 0.1),
+      p90Ms: percentile(durations, 0.9),
+    },
+    cpuMedianMs: percentile(cpu, 0.5),
+  };
+}
+
 /** Operations per second of a synchronous loop body, measured over at least `minMs`. */
 export function throughput(body: (iterations: number) => void, iterations: number, minMs = 500): number {
   body(Math.ceil(iterations / 10));

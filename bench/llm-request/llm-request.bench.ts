@@ -6,7 +6,7 @@ import { anthropicMessagesApi } from '@earendil-works/pi-ai/api/anthropic-messag
 import { anthropicProvider } from '@earendil-works/pi-ai/providers/anthropic';
 import { createLlmEngine, parseConfig } from '@oxios/kernel';
 import { startFakeLlmProcess } from '@oxios/testkit';
-import { report, time, verdict } from '../lib/measure.ts';
+import { report, timeWithCpu, verdict, type WallAndCpu } from '../lib/measure.ts';
 
 const SAMPLES = 1_000;
 const KEY = 'sk-bench-0123456789';
@@ -44,15 +44,24 @@ const engineModel = engine.resolveModel('bench/claude-sonnet-4-5')._unsafeUnwrap
 const piAi = () => drain(models.stream(model, context));
 const oxios = () => drain(engine.stream(engineModel, context));
 
-const raw: number[] = [];
-const ours: number[] = [];
+const raw: WallAndCpu[] = [];
+const ours: WallAndCpu[] = [];
 for (let round = 0; round < 3; round += 1) {
-  raw.push((await time(piAi, { samples: SAMPLES, warmup: 50 })).medianMs);
-  ours.push((await time(oxios, { samples: SAMPLES, warmup: 50 })).medianMs);
+  raw.push(await timeWithCpu(piAi, { samples: SAMPLES, warmup: 50 }));
+  ours.push(await timeWithCpu(oxios, { samples: SAMPLES, warmup: 50 }));
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
-const baseline = median(raw);
-const measured = median(ours);
-report('pi-ai stream, anthropic-messages (baseline)', `${(baseline * 1000).toFixed(0)} µs/request (median)`);
-report('oxios engine stream, same server', `${(measured * 1000).toFixed(0)} µs/request (median)`);
+const baseline = median(raw.map((run) => run.wall.medianMs));
+const measured = median(ours.map((run) => run.wall.medianMs));
+const baselineCpu = median(raw.map((run) => run.cpuMedianMs));
+const measuredCpu = median(ours.map((run) => run.cpuMedianMs));
+report(
+  'pi-ai stream, anthropic-messages (baseline)',
+  `${(baseline * 1000).toFixed(0)} µs/request (CPU ${(baselineCpu * 1000).toFixed(0)})`,
+);
+report(
+  'oxios engine stream, same server',
+  `${(measured * 1000).toFixed(0)} µs/request (CPU ${(measuredCpu * 1000).toFixed(0)})`,
+);
 report('oxios / baseline', verdict(measured / baseline, '≤ 1.2×', measured / baseline <= 1.2));
+report('oxios / baseline, CPU time', `${(measuredCpu / baselineCpu).toFixed(2)}×`);

@@ -6,6 +6,7 @@ import {
   type Model,
   type Provider,
   type ProviderStreamOptions,
+  type SimpleStreamOptions,
 } from '@earendil-works/pi-ai';
 import { err, ok, ResultAsync } from 'neverthrow';
 import type { LlmSection } from '../../config/sections/llm.js';
@@ -150,21 +151,29 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
         dependencies,
         observe(model, request),
       ),
-    streamFunction:
-      (request = {}) =>
-      (model, context, agentOptions) => {
-        const signals = [agentOptions?.signal, request.signal].filter((signal) => signal !== undefined);
-        const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    streamFunction: (request = {}) => {
+      const fixed = { ...piOptions(request), maxRetries: 0 };
+      return (model, context, agentOptions) => {
+        const signal =
+          agentOptions?.signal !== undefined && request.signal !== undefined
+            ? AbortSignal.any([agentOptions.signal, request.signal])
+            : (agentOptions?.signal ?? request.signal);
+        // One copy of the Agent's options per request; each attempt sets its own signal and fetch.
         const { apiKey: _apiKey, ...passed } = agentOptions ?? {};
+        const options: SimpleStreamOptions = { ...passed, ...fixed };
         return streamResilient(
           model,
-          (attempt) =>
-            models.streamSimple(model, context, { ...passed, ...piOptions(request), maxRetries: 0, ...attempt }),
+          (attempt) => {
+            options.signal = attempt.signal;
+            options.fetch = attempt.fetch;
+            return models.streamSimple(model, context, options);
+          },
           settings,
           dependencies,
           observe(model, { ...request, signal }),
         );
-      },
+      };
+    },
     complete: (request) =>
       resolveModel(request.model, resolution).asyncAndThen((model) =>
         requestToEnd(

@@ -142,21 +142,22 @@ export function streamResilient(
     totalTimeoutMs: settings.totalTimeoutMs,
     scrub: dependencies.scrub,
   };
-  const totalTimer = setTimeout(() => {
+  // One timer: at the total timeout it aborts the request, then waits a grace period for the
+  // stream to notice before abandoning it.
+  let timer = setTimeout(() => {
     state.total.abort();
+    timer = setTimeout(() => {
+      const error = llmTimeout(model.provider, model.id, 'total', settings.totalTimeoutMs);
+      finish(state, failedMessage(model, error.message), observer, error);
+    }, ABANDON_GRACE_MS);
   }, settings.totalTimeoutMs);
-  const abandonTimer = setTimeout(() => {
-    const error = llmTimeout(model.provider, model.id, 'total', settings.totalTimeoutMs);
-    finish(state, failedMessage(model, error.message), observer, error);
-  }, settings.totalTimeoutMs + ABANDON_GRACE_MS);
   drive(model, start, settings, dependencies, observer, state, target)
     .catch((cause: unknown) => {
       const error = internalError('the LLM stream failed unexpectedly', cause);
       finish(state, failedMessage(model, error.message), observer, error);
     })
     .finally(() => {
-      clearTimeout(totalTimer);
-      clearTimeout(abandonTimer);
+      clearTimeout(timer);
     });
   return state.output;
 }
