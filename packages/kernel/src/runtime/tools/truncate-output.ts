@@ -23,6 +23,8 @@ function cut(buffer: Uint8Array, start: number, end: number): string {
  * end telling the model how much was omitted and how to see it.
  */
 export function truncateOutput(text: string, maxBytes: number, mode: 'head' | 'head-tail' = 'head'): Truncated {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short text needs no encoding to know it fits.
+  if (text.length * 3 <= maxBytes) return { text, truncated: false, omittedBytes: 0 };
   const bytes = encoder.encode(text);
   if (bytes.length <= maxBytes) return { text, truncated: false, omittedBytes: 0 };
   const tailBytes = mode === 'head-tail' ? Math.floor(maxBytes / 4) : 0;
