@@ -30,6 +30,11 @@ export default defineConfig(
     },
   },
   {
+    // The dashboard runs in browsers.
+    files: ['apps/web/src/app/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Libraries never print: they accept a logger. Apps and scripts own the terminal.
     files: ['packages/*/src/**/*.ts'],
     rules: { 'no-console': 'error' },
