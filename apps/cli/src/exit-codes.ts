@@ -38,4 +38,7 @@ export const EXIT_BY_CODE = {
   internal: EXIT.failure,
   'exec-denied': EXIT.auth,
   'exec-failed': EXIT.failure,
+  'content-invalid': EXIT.usage,
+  'unsafe-content': EXIT.auth,
+  'install-failed': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -14,8 +14,10 @@ export type {
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ContentInvalidError,
   ExecDeniedError,
   ExecFailedError,
+  InstallFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -33,6 +35,7 @@ export type {
   TimeoutError,
   UnauthenticatedError,
   UnavailableError,
+  UnsafeContentError,
 } from './errors/kernel-error.js';
 export {
   abortedError,
@@ -41,8 +44,10 @@ export {
   approvalRejected,
   configInvalid,
   configParse,
+  contentInvalid,
   execDenied,
   execFailed,
+  installFailed,
   internalError,
   invalidArgument,
   invalidState,
@@ -58,6 +63,7 @@ export {
   timeoutError,
   unauthenticated,
   unavailable,
+  unsafeContent,
 } from './errors/constructors.js';
 export { isKernelError, KERNEL_ERROR_CODES } from './errors/is-kernel-error.js';
 
@@ -70,6 +76,9 @@ export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
 export type { ExecSection } from './config/sections/exec.js';
+export type { ProgramsSection } from './config/sections/programs.js';
+export type { MemorySection } from './config/sections/memory.js';
+export type { PersonasSection } from './config/sections/personas.js';
 export type { AccessSection, AgentDefaultsSection } from './config/sections/access.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
@@ -80,6 +89,7 @@ export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 
 // kernel
 export { createKernel, type CreateKernelOptions, type Kernel } from './kernel.js';
+export { createExtensions, startExtensions, type Extensions, type ExtensionsOptions } from './create-extensions.js';
 
 // events
 export type { KernelEvent, KernelLifecycleEvent, SessionEvent } from './events/kernel-event.js';
@@ -90,6 +100,7 @@ export type { BusEvent, EventSubscription, Published, SubscribeOptions } from '.
 export type { Store } from './store/store.js';
 export { openStore, DATABASE_FILE_NAME, LOCK_FILE_NAME, type OpenStoreOptions } from './store/open-store.js';
 export { SCHEMA_VERSION, type Migration } from './store/migrations/index.js';
+export { backupHome, restoreHome, BACKED_UP_ENTRIES, type BackupReport } from './store/backup-home.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageOptions } from './store/page.js';
 export {
   createSessionRepository,
@@ -101,6 +112,7 @@ export {
   type SessionStatus,
   type SessionUpdate,
 } from './store/repositories/session-repository.js';
+export { createSettingsRepository, type SettingsRepository } from './store/repositories/settings-repository.js';
 
 // context
 export {
@@ -204,6 +216,122 @@ export type {
   AgentStartedEvent,
   AgentStoppedEvent,
 } from './supervisor/agent-events.js';
+
+// names that become paths: one rule per kind, shared with the server
+export { defineNameRule, SLUG_PATTERN, type NameRule } from './content/name-rule.js';
+export { resolveUnderRoot } from './content/resolve-under-root.js';
+
+// programs
+export { PROGRAM_NAME_RULE, validateProgramName } from './programs/program-name.js';
+export {
+  createProgramManager,
+  PROGRAM_DEFAULTS_SETTING,
+  type ProgramManagerOptions,
+} from './programs/create-program-manager.js';
+export type {
+  HostRequirementsCheck,
+  Program,
+  ProgramInfo,
+  ProgramManager,
+  ProgramOperationOptions,
+  ProgramSkillText,
+  ProgramSource,
+} from './programs/types.js';
+export {
+  ProgramArgumentSchema,
+  ProgramManifestSchema,
+  ProgramMcpServerSchema,
+  ProgramToolSchema,
+  type ProgramArgument,
+  type ProgramManifest,
+  type ProgramMcpServer,
+  type ProgramToolDefinition,
+} from './programs/program-manifest.js';
+export type { PreparedProgramCommand, ProgramToolDescriptor } from './programs/tools/tool-descriptor.js';
+export type { JsonSchemaObject, JsonSchemaProperty } from './programs/tools/arguments-schema.js';
+export type { ArgumentValue } from './programs/tools/argv-template.js';
+export type {
+  ProgramEvent,
+  ProgramInstalledEvent,
+  ProgramToggledEvent,
+  ProgramUninstalledEvent,
+} from './programs/program-events.js';
+export { validateGitRef, validateGitUrl } from './programs/install/validate-git-url.js';
+export { validateTarballUrl } from './programs/install/download-tarball.js';
+
+// skills
+export { SKILL_NAME_RULE, validateSkillName } from './skills/skill-name.js';
+export {
+  createSkillStore,
+  SKILL_DEFAULTS_SETTING,
+  type SkillStore,
+  type SkillStoreOptions,
+} from './skills/create-skill-store.js';
+export {
+  MAX_SKILL_BYTES,
+  SkillFrontmatterSchema,
+  SkillInputSchema,
+  SkillRequirementsSchema,
+  type Skill,
+  type SkillInput,
+  type SkillRequirements,
+  type SkillSummary,
+  type SkillText,
+} from './skills/skill-schema.js';
+
+// personas
+export { PERSONA_ID_RULE, validatePersonaId } from './personas/persona-id.js';
+export {
+  createPersonaManager,
+  PERSONA_DEFAULT_SETTING,
+  PERSONA_DEFAULTS_SETTING,
+  type PersonaManagerOptions,
+} from './personas/create-persona-manager.js';
+export type { PersonaManager } from './personas/types.js';
+export {
+  FALLBACK_PERSONA,
+  MAX_SYSTEM_PROMPT_LENGTH,
+  PersonaFrontmatterSchema,
+  PersonaInputSchema,
+  PersonaUpdateSchema,
+  type Persona,
+  type PersonaInput,
+  type PersonaUpdate,
+} from './personas/persona-schema.js';
+export type {
+  PersonaDefaultChangedEvent,
+  PersonaEvent,
+  SessionPersonaChangedEvent,
+} from './personas/persona-events.js';
+export {
+  createPromptResolver,
+  type PromptInput,
+  type PromptResolver,
+  type PromptResolverOptions,
+} from './personas/create-prompt-resolver.js';
+export { renderSystemPrompt } from './personas/render-system-prompt.js';
+
+// memory
+export { MEMORY_NOTE_ID_RULE, validateMemoryNoteId } from './memory/memory-note-id.js';
+export { MEMORY_USER_ID_RULE, validateMemoryUserId } from './memory/memory-user-id.js';
+export { createMemoryStore, type MemoryStoreOptions } from './memory/create-memory-store.js';
+export type { MemoryStore, ReindexReport } from './memory/types.js';
+export {
+  MEMORY_KINDS,
+  MemoryNoteFrontmatterSchema,
+  MemoryReadArgsSchema,
+  MemorySearchArgsSchema,
+  MemoryWriteArgsSchema,
+  type MemoryKind,
+  type MemoryNote,
+  type MemoryNoteSummary,
+  type MemorySearchHit,
+  type MemorySearchInput,
+  type MemoryWriteInput,
+} from './memory/memory-schema.js';
+export { createMemoryTools, type MemoryTool, type MemoryToolContext } from './memory/memory-tools.js';
+export { toFtsQuery } from './memory/to-fts-query.js';
+export type { MemoryEvent, MemoryNoteDeletedEvent, MemoryNoteWrittenEvent } from './memory/memory-events.js';
 // access
 export {
   createAccessManager,
@@ -246,3 +374,16 @@ export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject }
 export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
 export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
 export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';
+
+// orchestrator storage
+export { createSeedRepository, type SeedRecord, type SeedRepository } from './orchestrator/seed-repository.js';
+export {
+  createProtocolEventStore,
+  type ProtocolEventStore,
+  type StoredProtocolEvent,
+} from './orchestrator/protocol-event-store.js';
+export {
+  createEvaluationRepository,
+  type EvaluationRecord,
+  type EvaluationRepository,
+} from './orchestrator/evaluation-repository.js';

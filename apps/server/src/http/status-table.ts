@@ -29,4 +29,7 @@ export const STATUS_BY_CODE = {
   internal: 500,
   'exec-denied': 403,
   'exec-failed': 500,
+  'content-invalid': 422,
+  'unsafe-content': 403,
+  'install-failed': 502,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

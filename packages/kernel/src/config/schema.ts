@@ -4,6 +4,9 @@ import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
+import { MemorySectionSchema } from './sections/memory.js';
+import { PersonasSectionSchema } from './sections/personas.js';
+import { ProgramsSectionSchema } from './sections/programs.js';
 import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -18,6 +21,9 @@ export const ConfigFileSchema = z.strictObject({
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
   scheduler: SchedulerSectionSchema,
+  programs: ProgramsSectionSchema,
+  memory: MemorySectionSchema,
+  personas: PersonasSectionSchema,
   access: AccessSectionSchema,
 });
 

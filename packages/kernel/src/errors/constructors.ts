@@ -6,8 +6,10 @@ import type {
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ContentInvalidError,
   ExecDeniedError,
   ExecFailedError,
+  InstallFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -23,6 +25,7 @@ import type {
   UnauthenticatedError,
   TimeoutError,
   UnavailableError,
+  UnsafeContentError,
 } from './kernel-error.js';
 
 /** Builds an `invalid-argument` error. */
@@ -193,4 +196,27 @@ export function execFailed(command: string, cause: unknown): ExecFailedError {
   const reason = typeof systemCode === 'string' ? systemCode : 'spawn-failed';
   const detail = reason === 'ENOENT' ? 'not found on PATH' : cause instanceof Error ? cause.message : String(cause);
   return { code: 'exec-failed', command, reason, cause, message: `cannot start ${JSON.stringify(command)}: ${detail}` };
+}
+
+/** Builds a `content-invalid` error; the message lists every issue as `key.path: problem`. */
+export function contentInvalid(source: string, issues: readonly ConfigIssue[]): ContentInvalidError {
+  const lines = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return { code: 'content-invalid', source, issues, message: `${source}: ${lines.join('; ')}` };
+}
+
+/** Builds an `unsafe-content` error for `entry` of `source`, refused by `rule`. */
+export function unsafeContent(source: string, entry: string, rule: string, reason: string): UnsafeContentError {
+  const where = entry === '' ? '' : ` entry ${JSON.stringify(entry)}`;
+  return { code: 'unsafe-content', source, entry, rule, message: `refused${where} of ${source}: ${reason}` };
+}
+
+/** Builds an `install-failed` error; `cause` (stderr, the thrown error) stays out of the message. */
+export function installFailed(source: string, reason: string, message: string, cause?: unknown): InstallFailedError {
+  const base = {
+    code: 'install-failed' as const,
+    source,
+    reason,
+    message: `cannot install from ${source}: ${message}`,
+  };
+  return cause === undefined ? base : { ...base, cause };
 }

@@ -26,6 +26,9 @@ const CODE_TABLE = {
   internal: true,
   'exec-denied': true,
   'exec-failed': true,
+  'content-invalid': true,
+  'unsafe-content': true,
+  'install-failed': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

@@ -29,7 +29,10 @@ export type KernelError =
   | StoreError
   | InternalError
   | ExecDeniedError
-  | ExecFailedError;
+  | ExecFailedError
+  | ContentInvalidError
+  | UnsafeContentError
+  | InstallFailedError;
 
 /** Every `code` a KernelError can carry. */
 export type KernelErrorCode = KernelError['code'];
@@ -252,5 +255,44 @@ export interface ExecFailedError {
   /** The system error code when known (e.g. `ENOENT`, `EACCES`), else `spawn-failed`. */
   readonly reason: string;
   /** The underlying error, kept for logs; never sent to API clients. */
+  readonly cause?: unknown;
+}
+
+/**
+ * A file written by a user or a program author failed validation: `program.toml`, the
+ * frontmatter of a SKILL.md or a persona, a memory note. Each issue names its key path.
+ */
+export interface ContentInvalidError {
+  readonly code: 'content-invalid';
+  readonly message: string;
+  /** The file (or label) the content came from. */
+  readonly source: string;
+  readonly issues: readonly ConfigIssue[];
+}
+
+/**
+ * Content was refused for safety before anything was written: an archive entry with an absolute
+ * path, `..`, a link or a device; a symlink in a program folder; a size or entry-count cap.
+ */
+export interface UnsafeContentError {
+  readonly code: 'unsafe-content';
+  readonly message: string;
+  /** The archive, folder or URL being installed. */
+  readonly source: string;
+  /** The refused entry (as written in the archive or folder), or `""` for whole-source caps. */
+  readonly entry: string;
+  /** The rule that decided, e.g. `parent-traversal`, `absolute-path`, `link`, `total-too-large`. */
+  readonly rule: string;
+}
+
+/** Fetching something to install failed: `git clone` exited non-zero, a download answered an error. */
+export interface InstallFailedError {
+  readonly code: 'install-failed';
+  readonly message: string;
+  /** The URL or path that was being fetched. */
+  readonly source: string;
+  /** Short machine-readable reason, e.g. `git-exit-128`, `http-404`, `not-a-program`. */
+  readonly reason: string;
+  /** Details for logs (stderr tail, cause); never sent to API clients. */
   readonly cause?: unknown;
 }
