@@ -120,7 +120,17 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     await visible(page.getByText('Approval resolved: approved · host-exec · git push origin main'));
     await shot('06-events');
 
-    // 6. At phone width the navigation is a menu, and nothing overflows sideways.
+    // 6. Config: an invalid value is refused by the server, its message shown at the field.
+    await nav('Config').click();
+    const portField = page.getByLabel('port', { exact: true });
+    expect(await portField.inputValue()).toBe(String(port));
+    await portField.fill('70000');
+    await page.getByRole('button', { name: 'Save configuration' }).click();
+    await visible(page.locator('.field-invalid').filter({ has: portField }).locator('.field-error'));
+    expect(await page.locator('.field-invalid .field-error').textContent()).toMatch(/65535/);
+    await shot('07-config-invalid');
+
+    // 7. At phone width the navigation is a menu, and nothing overflows sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await nav('Tokens').isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Menu' }).click();
@@ -129,26 +139,26 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     await visible(page.getByRole('row').filter({ hasText: '(this session)' }));
     expect(await nav('Tokens').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot('07-tokens-phone');
+    await shot('08-tokens-phone');
     await page.setViewportSize({ width: 1280, height: 860 });
 
-    // 7. Create a token (its secret shown once), then revoke the one this session uses.
+    // 8. Create a token (its secret shown once), then revoke the one this session uses.
     await page.getByLabel('Name').fill('ci-bot');
     await page.getByLabel('Role').selectOption('admin');
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = await (await visible(page.getByLabel('Secret of ci-bot'))).inputValue();
     expect(secret).toMatch(/^oxs_/);
     await visible(page.getByRole('row').filter({ hasText: 'ci-bot' }));
-    await shot('08-token-created');
+    await shot('09-token-created');
     const mine = page.getByRole('row').filter({ hasText: '(this session)' });
     await mine.getByRole('button', { name: 'Revoke' }).click();
     await page.getByRole('button', { name: 'Revoke admin' }).click();
     await visible(page.getByText('Your token was revoked. Log in with another token.'));
     await visible(page.getByLabel('API token'));
-    await shot('09-login-after-revoke');
+    await shot('10-login-after-revoke');
     expect((await admin.status())._unsafeUnwrapErr()).toMatchObject({ status: 401 });
 
-    // 8. Keyboard only: the token field has focus; type the new token, press Enter, and be back
+    // 9. Keyboard only: the token field has focus; type the new token, press Enter, and be back
     //    where you were, now as ci-bot, with the old token shown revoked.
     await page.keyboard.type(secret);
     await page.keyboard.press('Enter');
@@ -158,7 +168,13 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     await visible(
       page.getByRole('row').filter({ hasText: 'revoked' }).getByRole('cell', { name: 'admin', exact: true }),
     );
-    await shot('10-logged-in-with-new-token');
+    await shot('11-logged-in-with-new-token');
+
+    // 10. The server goes away: the dashboard says so instead of failing silently.
+    server.kill('SIGTERM');
+    expect((await server.exited()).exitCode).toBe(0);
+    await visible(page.getByRole('alert').getByText(/connection to the Oxios server was lost/));
+    await shot('12-server-gone');
 
     // Everything came from the Oxios server, under its CSP, without script errors.
     expect(requests.length).toBeGreaterThan(10);

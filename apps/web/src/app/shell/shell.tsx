@@ -1,5 +1,5 @@
 import type { Caller, OxiosClient } from '@oxios/sdk-client';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useEventLog } from '../events/event-stream.js';
 import { usePathname } from '../routing/location.js';
 import { matchView, missingRoutes, navigableViews, type Capabilities } from '../routing/view-registry.js';
@@ -30,6 +30,7 @@ export function Shell({
 }) {
   const pathname = usePathname();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const log = useEventLog();
   const { ready, waiting } = navigableViews(VIEWS, caller.role, capabilities);
   const allowed = [...ready, ...waiting];
@@ -43,6 +44,7 @@ export function Shell({
       <header class="topbar">
         <button
           type="button"
+          ref={menuButton}
           class="button menu-button"
           aria-expanded={menuOpen}
           aria-controls="sidebar"
@@ -66,8 +68,22 @@ export function Shell({
           Log out
         </button>
       </header>
+      {log.connection === 'reconnecting' && (
+        <p class="connection-lost" role="alert">
+          The connection to the Oxios server was lost; retrying every few seconds. {log.lastError}
+        </p>
+      )}
       <div class="body">
-        <aside id="sidebar" class={menuOpen ? 'sidebar sidebar-open' : 'sidebar'}>
+        <aside
+          id="sidebar"
+          class={menuOpen ? 'sidebar sidebar-open' : 'sidebar'}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <Nav
             ready={ready}
             waiting={waiting}
