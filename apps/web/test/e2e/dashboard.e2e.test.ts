@@ -11,20 +11,42 @@ import { CHROMIUM, launchChromium, visible } from './browser.js';
 const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e/', import.meta.url));
 
-/** Inserts a pending approval straight into the kernel's database, as an agent would cause. */
-function insertApproval(home: string, resource: string): string {
-  const id = randomUUID();
+/** Runs one statement on the kernel's database, as the kernel itself would write it. */
+function write(home: string, statement: string, ...values: (string | number)[]): void {
   const database = new DatabaseSync(join(home, 'oxios.db'), { timeout: 5000 });
   try {
-    database
-      .prepare(
-        `INSERT INTO approvals (id, subject, owner, action, resource, reason, status, requested_at, expires_at)
-         VALUES (?, 'agent:release-bot', 'user:admin', 'host-exec', ?, 'publish the release', 'pending', ?, ?)`,
-      )
-      .run(id, resource, Date.now(), Date.now() + 3_600_000);
+    database.prepare(statement).run(...values);
   } finally {
     database.close();
   }
+}
+
+/** A pending approval, as an agent asking for `host-exec` would cause. */
+function insertApproval(home: string, resource: string): string {
+  const id = randomUUID();
+  write(
+    home,
+    `INSERT INTO approvals (id, subject, owner, action, resource, reason, status, requested_at, expires_at)
+     VALUES (?, 'agent:release-bot', 'user:admin', 'host-exec', ?, 'publish the release', 'pending', ?, ?)`,
+    id,
+    resource,
+    Date.now(),
+    Date.now() + 3_600_000,
+  );
+  return id;
+}
+
+/** A running agent in the process table, as the supervisor records a fork. */
+function insertAgent(home: string, name: string): string {
+  const id = randomUUID();
+  write(
+    home,
+    `INSERT INTO agents (id, name, owner, status, created_at, updated_at) VALUES (?, ?, 'user:admin', 'running', ?, ?)`,
+    id,
+    name,
+    Date.now(),
+    Date.now(),
+  );
   return id;
 }
 
@@ -98,6 +120,21 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
       [approvalId, 'user:admin', 'ship it'],
     ]);
     await shot('04-approval-approved');
+
+    // 3b. A running agent can be killed from the process table; the scheduler shows its counters.
+    const agentId = insertAgent(home.path, 'release-bot');
+    await nav('Agents').click();
+    const agentRow = page.getByRole('row').filter({ hasText: 'release-bot' });
+    await visible(agentRow.getByText('running'));
+    await visible(page.getByRole('heading', { name: 'Scheduler' }));
+    await visible(page.getByText('Queue by priority'));
+    await agentRow.getByRole('button', { name: 'Kill' }).click();
+    await agentRow.getByRole('button', { name: 'Kill it' }).click();
+    await visible(agentRow.getByText('stopped'));
+    expect((await admin.agents.list())._unsafeUnwrap().items.map((agent) => [agent.id, agent.status])).toEqual([
+      [agentId, 'stopped'],
+    ]);
+    await shot('04b-agent-killed');
 
     // 4. The audit log has the decision; a denial is highlighted.
     const viewer = (await admin.tokens.create({ name: 'viewer', role: 'user' }))._unsafeUnwrap();
