@@ -2,17 +2,15 @@ import type { OxiosClient } from '@oxios/sdk-client';
 import { useEffect, useState } from 'preact/hooks';
 import { useLoad } from '../../api/use-load.js';
 import { useEventBus, useRefreshOn } from '../../events/event-stream.js';
-import { hasRoute, type Capabilities } from '../../routing/view-registry.js';
+import type { Capabilities } from '../../routing/view-registry.js';
 import { ErrorNotice, Loading } from '../../ui/notices.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { Composer, type ComposerMode } from './composer.js';
+import { Composer } from './composer.js';
 import { MessageList } from './message-list.js';
 import { PhaseStepper } from './phase-stepper.js';
 import { phaseFromEvent } from './phases.js';
+import { composerMode } from './send-availability.js';
 import { sessionTitle } from './session-list.js';
-
-/** The route that takes a user message and runs the Ouroboros loop. */
-export const SEND_ROUTE = 'POST /api/sessions/{id}/messages';
 
 /** One session: its phase, its messages and the composer. */
 export function Conversation({
@@ -43,15 +41,7 @@ export function Conversation({
   if (session.state.status === 'loading') return <Loading label="Loading the session…" />;
   if (session.state.status === 'error') return <ErrorNotice error={session.state.error} onRetry={session.reload} />;
   const current = session.state.data;
-  const mode: ComposerMode = hasRoute(capabilities, SEND_ROUTE)
-    ? {
-        kind: 'unavailable',
-        reason: 'This dashboard cannot send messages yet: its client does not know the new route.',
-      }
-    : {
-        kind: 'unavailable',
-        reason: `Sending needs the Ouroboros loop (${SEND_ROUTE}), which this server does not have yet. Messages from other clients still appear here live.`,
-      };
+  const mode = composerMode(capabilities);
   return (
     <article class="conversation" aria-labelledby="conversation-title">
       <header class="conversation-header">
