@@ -30,5 +30,8 @@ export const EXIT_BY_CODE = {
   'store-schema-newer': EXIT.failure,
   store: EXIT.failure,
   io: EXIT.failure,
+  'not-running': EXIT.conflict,
+  'system-not-running': EXIT.failure,
+  backend: EXIT.failure,
   internal: EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

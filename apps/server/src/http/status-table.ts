@@ -21,5 +21,8 @@ export const STATUS_BY_CODE = {
   'store-schema-newer': 500,
   store: 500,
   io: 500,
+  'not-running': 409,
+  'system-not-running': 503,
+  backend: 502,
   internal: 500,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

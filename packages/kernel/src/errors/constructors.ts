@@ -1,6 +1,7 @@
 import type {
   AbortedError,
   AlreadyExistsError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -9,11 +10,13 @@ import type {
   InvalidStateError,
   IoError,
   NotFoundError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
+  SystemNotRunningError,
   TimeoutError,
   UnavailableError,
 } from './kernel-error.js';
@@ -127,4 +130,20 @@ export function storeSchemaNewer(path: string, found: number, supported: number)
 export function storeError(operation: string, cause: unknown): StoreError {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return { code: 'store', operation, cause, message: `store: ${operation} failed: ${reason}` };
+}
+
+/** Builds a `not-running` error. */
+export function notRunning(resource: string, id: string): NotRunningError {
+  return { code: 'not-running', resource, id, message: `${resource} "${id}" is not running` };
+}
+
+/** Builds a `system-not-running` error; `hint` tells the user how to start the service. */
+export function systemNotRunning(service: string, hint: string): SystemNotRunningError {
+  return { code: 'system-not-running', service, hint, message: `${service} is not running: ${hint}` };
+}
+
+/** Builds a `backend` error; `cause` (argv, exit code, stderr, …) stays in logs. */
+export function backendError(backend: string, operation: string, message: string, cause?: unknown): BackendError {
+  const base = { code: 'backend', backend, operation, message: `${backend}: ${operation} failed: ${message}` } as const;
+  return cause === undefined ? base : { ...base, cause };
 }

@@ -18,6 +18,9 @@ const CODE_TABLE = {
   'store-locked': true,
   'store-schema-newer': true,
   store: true,
+  'not-running': true,
+  'system-not-running': true,
+  backend: true,
   internal: true,
 } as const satisfies Record<KernelErrorCode, true>;
 
