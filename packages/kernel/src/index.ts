@@ -9,6 +9,7 @@
 export type {
   AbortedError,
   AlreadyExistsError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -19,17 +20,20 @@ export type {
   KernelError,
   KernelErrorCode,
   NotFoundError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
+  SystemNotRunningError,
   TimeoutError,
   UnavailableError,
 } from './errors/kernel-error.js';
 export {
   abortedError,
   alreadyExists,
+  backendError,
   configInvalid,
   configParse,
   internalError,
@@ -37,11 +41,13 @@ export {
   invalidState,
   ioError,
   notFound,
+  notRunning,
   pathDenied,
   permissionDenied,
   storeError,
   storeLocked,
   storeSchemaNewer,
+  systemNotRunning,
   timeoutError,
   unavailable,
 } from './errors/constructors.js';
@@ -92,3 +98,60 @@ export {
 export { estimateTokens } from './context/estimate-tokens.js';
 export type { CompactionResult, ContextEntry, ContextStats, ContextTier } from './context/types.js';
 export type { ContextSection } from './config/sections/context.js';
+
+// containers
+export {
+  CONTAINER_BACKEND_SETTINGS,
+  DEFAULT_IMAGE_SETTING,
+  type ContainerSection,
+} from './config/sections/container.js';
+export type { BackendKind, ContainerBackend, ListOptions, OperationOptions } from './containers/container-backend.js';
+export {
+  LIMIT_NAMES,
+  NO_ENFORCEMENT,
+  type BackendEnforcement,
+  type BackendProbe,
+  type IsolationLevel,
+  type LimitEnforcement,
+  type LimitName,
+} from './containers/backend-probe.js';
+export {
+  WORKSPACE_MOUNT_PATH,
+  type ImageSpec,
+  type SandboxInfo,
+  type SandboxLimits,
+  type SandboxMount,
+  type SandboxSpec,
+  type SandboxState,
+} from './containers/sandbox-spec.js';
+export type { ExecOptions, ExecResult } from './containers/exec-types.js';
+export type {
+  ContainerAccess,
+  ContainerAccessContext,
+  ContainerAccessRequest,
+  ContainerAction,
+  ContainerActor,
+  ContainerAuditEntry,
+  ContainerOperation,
+} from './containers/container-access.js';
+export { CONTAINER_NAME_PATTERN, validateContainerName } from './containers/container-name.js';
+export { CONTAINERS_DIRECTORY, containerPaths, type ContainerPaths } from './containers/container-paths.js';
+export { createHostBackend, type HostBackendOptions } from './containers/host-backend.js';
+export { selectContainerBackend, type BackendFactory, type SelectBackendOptions } from './containers/select-backend.js';
+export { limitsFromConfig } from './containers/limits-from-config.js';
+export { describeProbe } from './containers/describe-probe.js';
+export {
+  createContainerManager,
+  type ContainerManager,
+  type ContainerManagerOptions,
+  type RemoveContainerOptions,
+} from './containers/container-manager.js';
+export type { CreateContainerRequest } from './containers/manager-create.js';
+export type { ContainerExecOptions } from './containers/manager-exec.js';
+export {
+  createContainerRepository,
+  type ContainerRecord,
+  type ContainerRepository,
+  type ContainerStatus,
+  type ContainerUpdate,
+} from './store/repositories/container-repository.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerSectionSchema } from './sections/container.js';
 import { ContextSectionSchema } from './sections/context.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { LogSectionSchema } from './sections/log.js';
@@ -13,6 +14,7 @@ export const ConfigFileSchema = z.strictObject({
   log: LogSectionSchema,
   events: EventsSectionSchema,
   context: ContextSectionSchema,
+  container: ContainerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */
