@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', 'fake-container': 'src/fake-container/main.ts' },
   format: ['esm'],
   target: 'node22',
   platform: 'node',
