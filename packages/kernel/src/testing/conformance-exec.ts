@@ -42,14 +42,15 @@ export function execCases(target: ConformanceTarget): ConformanceCase[] {
         withSandbox(target, { env: { FROM_CONTAINER: 'c' } }, async (sandbox) => {
           await mkdir(join(sandbox.workspace, 'sub dir'));
           const tricky = 'a b; $(touch pwned) `id` "q"';
-          const result = await sandbox.exec(
-            ['sh', '-c', 'pwd; printf "%s|%s|%s" "$FROM_CONTAINER" "$GREETING" "$1"', 'sh', tricky],
-            {
-              cwd: 'sub dir',
-              env: { GREETING: 'hello world' },
-            },
-          );
-          assert.equal(result.stdout, `${sandbox.info.workspacePath}/sub dir\nc|hello world|${tricky}`);
+          const script = 'echo here > marker.txt; printf "%s|%s|%s" "$FROM_CONTAINER" "$GREETING" "$1"';
+          const result = await sandbox.exec(['sh', '-c', script, 'sh', tricky], {
+            cwd: 'sub dir',
+            env: { GREETING: 'hello world' },
+          });
+          assert.equal(result.stdout, `c|hello world|${tricky}`);
+          assert.equal(await readFile(join(sandbox.workspace, 'sub dir', 'marker.txt'), 'utf8'), 'here\n');
+          const pwd = await sandbox.exec(['pwd'], { cwd: 'sub dir' });
+          assert.ok(pwd.stdout.trimEnd().endsWith('/sub dir'), pwd.stdout);
           await assert.rejects(readFile(join(sandbox.workspace, 'sub dir', 'pwned')));
         }),
     },

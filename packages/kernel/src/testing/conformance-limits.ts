@@ -60,13 +60,13 @@ export function limitCases(target: ConformanceTarget): ConformanceCase[] {
       skip: skipReason(target, 'memory'),
       timeoutMs,
       run: () =>
-        withSandbox(target, { limits: { memoryMiB: 64 } }, async (sandbox) => {
+        withSandbox(target, { limits: { memoryMiB: 256 } }, async (sandbox) => {
           const small = 'x=$(head -c 4194304 /dev/zero | tr "\\0" a); echo ${#x}';
           assert.equal((await sandbox.exec(['sh', '-c', small], { timeoutMs: 40_000 })).stdout, '4194304\n');
-          const grow = 'x=$(head -c 268435456 /dev/zero | tr "\\0" a); echo ${#x}';
+          const grow = 'x=$(head -c 1073741824 /dev/zero | tr "\\0" a); echo ${#x}';
           const result = await sandbox.exec(['sh', '-c', grow], { timeoutMs: 40_000 });
           assert.notEqual(result.exitCode, 0);
-          assert.ok(!result.stdout.includes('268435456'));
+          assert.ok(!result.stdout.includes('1073741824'));
         }),
     },
     {
