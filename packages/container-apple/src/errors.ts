@@ -1,0 +1,81 @@
+// KernelError values built here: this package imports only types from @oxios/kernel, so it
+// cannot call the kernel's constructors. The shapes and messages match them.
+import type {
+  AbortedError,
+  AlreadyExistsError,
+  BackendError,
+  InvalidArgumentError,
+  InvalidStateError,
+  NotFoundError,
+  NotRunningError,
+  SystemNotRunningError,
+  TimeoutError,
+  UnavailableError,
+} from '@oxios/kernel';
+
+/** The service name in `system-not-running` and `unavailable` errors. */
+export const SERVICE = 'apple-container';
+
+export const notFound = (resource: string, id: string): NotFoundError => ({
+  code: 'not-found',
+  resource,
+  id,
+  message: `${resource} "${id}" not found`,
+});
+
+export const alreadyExists = (id: string): AlreadyExistsError => ({
+  code: 'already-exists',
+  resource: 'container',
+  id,
+  message: `container "${id}" already exists`,
+});
+
+export const notRunning = (id: string): NotRunningError => ({
+  code: 'not-running',
+  resource: 'container',
+  id,
+  message: `container "${id}" is not running`,
+});
+
+export const invalidState = (id: string, message: string): InvalidStateError => ({
+  code: 'invalid-state',
+  resource: 'container',
+  state: id,
+  message,
+});
+
+export const invalidArgument = (field: string, message: string): InvalidArgumentError => ({
+  code: 'invalid-argument',
+  field,
+  message: `${field}: ${message}`,
+});
+
+export const systemNotRunning = (): SystemNotRunningError => ({
+  code: 'system-not-running',
+  service: SERVICE,
+  hint: 'run `container system start`',
+  message: `${SERVICE} is not running: run \`container system start\``,
+});
+
+export const unavailable = (message: string): UnavailableError => ({ code: 'unavailable', service: SERVICE, message });
+
+export const timeoutError = (operation: string, timeoutMs: number): TimeoutError => ({
+  code: 'timeout',
+  operation,
+  timeoutMs,
+  message: `${operation} timed out after ${timeoutMs} ms`,
+});
+
+export const aborted = (operation: string): AbortedError => ({
+  code: 'aborted',
+  operation,
+  message: `${operation} was aborted`,
+});
+
+export const backendError = (operation: string, message: string, cause?: unknown): BackendError => ({
+  code: 'backend',
+  backend: 'apple',
+  operation,
+  message: `apple: ${operation} failed: ${message}`,
+  ...(cause === undefined ? {} : { cause }),
+});
