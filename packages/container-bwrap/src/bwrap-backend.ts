@@ -57,7 +57,9 @@ export interface BwrapSandbox {
   readonly running: Set<AbortController>;
 }
 
-let backendCount = 0;
+// Every sandbox gets its own cgroup, even one recreated under the same name while the old
+// cgroup is still being torn down.
+let cgroupCount = 0;
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
@@ -67,8 +69,6 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
  */
 export function createBwrapBackend(options: BwrapBackendOptions = {}): BwrapBackend {
   const hide = options.hide ?? [];
-  backendCount += 1;
-  const cgroupSuffix = `${process.pid}.${backendCount}`;
   const path = options.path ?? [process.env.PATH, DEFAULT_PATH].filter(Boolean).join(':');
   const sandboxes = new Map<string, BwrapSandbox>();
   let setup: Promise<BwrapSetup> | undefined;
@@ -145,7 +145,7 @@ export function createBwrapBackend(options: BwrapBackendOptions = {}): BwrapBack
           createdAt: now,
           startedAt: now,
           state: 'running',
-          cgroup: `${spec.name}.${cgroupSuffix}`,
+          cgroup: `${spec.name}.${process.pid}.${(cgroupCount += 1)}`,
           cgroupProcs: [],
           running: new Set(),
         };
