@@ -16,6 +16,7 @@ import type {
 /** The service name in `system-not-running` and `unavailable` errors. */
 export const SERVICE = 'apple-container';
 
+/** `not-found` for a container or an image. */
 export const notFound = (resource: string, id: string): NotFoundError => ({
   code: 'not-found',
   resource,
@@ -23,6 +24,7 @@ export const notFound = (resource: string, id: string): NotFoundError => ({
   message: `${resource} "${id}" not found`,
 });
 
+/** `already-exists`: `run --name` with an id in use. */
 export const alreadyExists = (id: string): AlreadyExistsError => ({
   code: 'already-exists',
   resource: 'container',
@@ -30,6 +32,7 @@ export const alreadyExists = (id: string): AlreadyExistsError => ({
   message: `container "${id}" already exists`,
 });
 
+/** `not-running`: exec in a stopped container. */
 export const notRunning = (id: string): NotRunningError => ({
   code: 'not-running',
   resource: 'container',
@@ -37,6 +40,7 @@ export const notRunning = (id: string): NotRunningError => ({
   message: `container "${id}" is not running`,
 });
 
+/** `invalid-state`: any other `invalidState` from the CLI. */
 export const invalidState = (id: string, message: string): InvalidStateError => ({
   code: 'invalid-state',
   resource: 'container',
@@ -44,12 +48,14 @@ export const invalidState = (id: string, message: string): InvalidStateError => 
   message,
 });
 
+/** `invalid-argument`: a spec or input the CLI cannot take. */
 export const invalidArgument = (field: string, message: string): InvalidArgumentError => ({
   code: 'invalid-argument',
   field,
   message: `${field}: ${message}`,
 });
 
+/** `system-not-running`: the container system service is down. */
 export const systemNotRunning = (): SystemNotRunningError => ({
   code: 'system-not-running',
   service: SERVICE,
@@ -57,8 +63,10 @@ export const systemNotRunning = (): SystemNotRunningError => ({
   message: `${SERVICE} is not running: run \`container system start\``,
 });
 
+/** `unavailable`: the CLI is missing or unusable. */
 export const unavailable = (message: string): UnavailableError => ({ code: 'unavailable', service: SERVICE, message });
 
+/** `timeout`: a CLI call overran its limit. */
 export const timeoutError = (operation: string, timeoutMs: number): TimeoutError => ({
   code: 'timeout',
   operation,
@@ -66,12 +74,14 @@ export const timeoutError = (operation: string, timeoutMs: number): TimeoutError
   message: `${operation} timed out after ${timeoutMs} ms`,
 });
 
+/** `aborted`: the caller's signal fired. */
 export const aborted = (operation: string): AbortedError => ({
   code: 'aborted',
   operation,
   message: `${operation} was aborted`,
 });
 
+/** `backend`: any other CLI failure; argv, exit code and stderr stay in `cause`. */
 export const backendError = (operation: string, message: string, cause?: unknown): BackendError => ({
   code: 'backend',
   backend: 'apple',
