@@ -68,6 +68,8 @@ describe('buildBwrapArgv', () => {
       '/dev',
       '--proc',
       '/proc',
+      '--remount-ro',
+      '/proc',
       '--tmpfs',
       '/tmp',
       '--bind',

@@ -49,7 +49,7 @@ function insidePath(hostPath: string, mounts: readonly SandboxMount[]): string[]
  * The bwrap arguments (without the `bwrap` binary) for one command:
  * no namespaces shared (network only when allowed), no capabilities, no nested user namespaces,
  * a new session, death with the parent; a read-only root of the host's system folders with
- * private files masked; a fresh /dev, /proc and /tmp; the workspace read-write; a clean
+ * private files masked; a fresh /dev, a read-only /proc, a private /tmp; the workspace read-write; a clean
  * environment; the root remounted read-only last; the exit status reported on fd 3.
  */
 export function buildBwrapArgv(input: BwrapArgvInput): string[] {
@@ -76,7 +76,10 @@ export function buildBwrapArgv(input: BwrapArgvInput): string[] {
   for (const hidden of input.hidden) {
     for (const path of insidePath(hidden, visible)) args.push('--tmpfs', path, '--remount-ro', path);
   }
-  args.push('--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp');
+  // /proc read-only: a sandbox started by root is the host's root user to procfs permission
+  // checks, so /proc/sys (global kernel settings such as core_pattern) would be writable, and
+  // bwrap only covers subfolders that are themselves writable.
+  args.push('--dev', '/dev', '--proc', '/proc', '--remount-ro', '/proc', '--tmpfs', '/tmp');
   args.push('--bind', input.workspace, SANDBOX_WORKSPACE, '--chdir', input.cwd);
   args.push('--remount-ro', '/', '--json-status-fd', String(STATUS_FD), '--', ...input.argv);
   return args;

@@ -6,9 +6,14 @@ import type { BwrapSetup } from './bwrap-setup.js';
 import { runSandbox } from './run-sandbox.js';
 import { sandboxLaunch } from './sandbox-launch.js';
 
-// Fails with 11 when the sandbox holds any capability, 12 when its root is writable; pure sh.
-const SMOKE_SCRIPT =
-  'while read -r key value; do [ "$key" = CapEff: ] && [ "$value" != 0000000000000000 ] && exit 11; done < /proc/self/status; (: > /oxios-probe) 2>/dev/null && exit 12; exit 0';
+// Fails with 11 when the sandbox holds any capability, 12 when its root is writable, 13 when
+// kernel settings are (it writes core_pattern's own value back, so even a failure changes nothing).
+const SMOKE_SCRIPT = [
+  'while read -r key value; do [ "$key" = CapEff: ] && [ "$value" != 0000000000000000 ] && exit 11; done < /proc/self/status',
+  '(: > /oxios-probe) 2>/dev/null && exit 12',
+  'pattern=$(cat /proc/sys/kernel/core_pattern) && (printf "%s\\n" "$pattern" > /proc/sys/kernel/core_pattern) 2>/dev/null && exit 13',
+  'exit 0',
+].join('; ');
 
 const PROBE_LIMITS = {
   cpus: 1,
@@ -34,6 +39,7 @@ export async function smokeTest(facts: BwrapSetup, hide: readonly string[]): Pro
     if (result.isErr()) return result.error.message;
     if (result.value.exitCode === 11) return 'capabilities were not dropped inside the sandbox';
     if (result.value.exitCode === 12) return 'the sandbox root was writable';
+    if (result.value.exitCode === 13) return 'kernel settings (/proc/sys) were writable inside the sandbox';
     return result.value.exitCode === 0
       ? undefined
       : `a test sandbox failed (exit ${result.value.exitCode}): ${result.value.stderr.trim()}`;

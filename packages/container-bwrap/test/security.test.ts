@@ -1,7 +1,7 @@
 // Security regressions for the bwrap backend, run for real. Each test attacks the sandbox the
 // way a hostile command would and asserts the attack fails and leaves the host untouched.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -70,6 +70,17 @@ describe.skipIf(!linux)('bwrap security regressions', () => {
       expect((await run(['sh', '-c', script])).exitCode, script).not.toBe(0);
     }
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('cannot change host kernel settings through /proc/sys, even writing back their current values', async () => {
+    const before = readFileSync('/proc/sys/vm/stat_interval', 'utf8');
+    for (const setting of ['kernel/core_pattern', 'vm/stat_interval', 'kernel/modprobe']) {
+      const path = `/proc/sys/${setting}`;
+      if (!existsSync(path)) continue;
+      const script = 'value=$(cat "$1") && printf "%s\\n" "$value" > "$1"';
+      expect((await run(['sh', '-c', script, 'sh', path])).exitCode, path).not.toBe(0);
+    }
+    expect(readFileSync('/proc/sys/vm/stat_interval', 'utf8')).toBe(before);
   });
 
   it('holds no capabilities and cannot gain any (no_new_privs)', async () => {
