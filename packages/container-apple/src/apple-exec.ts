@@ -12,6 +12,7 @@ import { KILL_GRACE_MS, type CliTarget } from './run-cli.js';
 // `container exec` exits with the command's own code, so a CLI failure (unknown or stopped
 // container, system down) is told apart by its `Error: <code>:` line on an otherwise silent run.
 const CLI_FAILURE = /^Error: (notFound|invalidState|interrupted|internalError): /m;
+const CLI_USAGE = /^Usage: container /m;
 
 /**
  * Runs `argv` in container `id` through `container exec`, streaming stdout and stderr through
@@ -63,8 +64,10 @@ export function appleExec(
         durationMs: performance.now() - started,
       };
       if (result.timedOut) return ok({ ...base, exitCode: null, signal: result.signal ?? 'SIGTERM', timedOut: true });
+      // Exit 64 is the CLI's usage error only with its `Usage: container` banner; a command may exit 64 itself.
       const cliFailed =
-        (result.exitCode === 1 && stdout.text === '' && CLI_FAILURE.test(stderr.text)) || result.exitCode === 64;
+        (result.exitCode === 1 && stdout.text === '' && CLI_FAILURE.test(stderr.text)) ||
+        (result.exitCode === 64 && CLI_USAGE.test(stderr.text));
       if (cliFailed) {
         return err(
           classifyCliError({
