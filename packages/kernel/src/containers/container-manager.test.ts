@@ -204,9 +204,12 @@ describe('ContainerManager', () => {
     expect(existsSync(join(home.path, 'containers', 'img'))).toBe(false);
   });
 
-  it('refuses to drive a container another backend created', async () => {
+  it('refuses to drive a container another backend created, but lets it be removed', async () => {
     await manager.create(ann, { name: 'proj' });
     const other = build(recorded.access, { ...createHostBackend({ allowHost: true }), kind: 'bwrap' });
     expect((await other.exec(ann, 'proj', ['true']))._unsafeUnwrapErr()).toMatchObject({ code: 'invalid-state' });
+    expect((await other.stop(ann, 'proj'))._unsafeUnwrapErr()).toMatchObject({ code: 'invalid-state' });
+    (await other.remove(ann, 'proj'))._unsafeUnwrap();
+    expect(other.get('proj')._unsafeUnwrapErr()).toMatchObject({ code: 'not-found' });
   });
 });

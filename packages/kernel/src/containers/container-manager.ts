@@ -99,7 +99,8 @@ export function createContainerManager(options: ContainerManagerOptions): Contai
   ) =>
     recordFor(name).andThen((record) =>
       guard(context, actor, operation, name, { network: record.network })
-        .andThen(() => sameBackend(context, record) ?? okAsync(record))
+        // A container another backend made can still be removed (its record and folder); nothing else.
+        .andThen(() => (operation === 'remove' ? undefined : sameBackend(context, record)) ?? okAsync(record))
         .andThen((current) => act(current).map(() => current)),
     );
 
@@ -146,8 +147,17 @@ export function createContainerManager(options: ContainerManagerOptions): Contai
       ).andThen(() => recordFor(name));
     },
     remove(actor, name, removeOptions = {}) {
-      return lifecycle(actor, name, 'remove', (record) =>
-        (record.backendId === null ? okAsync(undefined) : backend.remove(record.backendId, removeOptions))
+      return lifecycle(actor, name, 'remove', (record) => {
+        const foreign = record.backend !== backend.kind;
+        if (foreign) {
+          context.logger.warn(
+            { container: name, createdBy: record.backend, active: backend.kind },
+            'removing the record of a container another backend created; its sandbox is left to that backend',
+          );
+        }
+        return (
+          record.backendId === null || foreign ? okAsync(undefined) : backend.remove(record.backendId, removeOptions)
+        )
           .andThen(() => {
             const removed = containers.remove(name);
             return removed.isErr() ? errAsync(removed.error) : okAsync(undefined);
@@ -162,8 +172,8 @@ export function createContainerManager(options: ContainerManagerOptions): Contai
           })
           .map(() => {
             context.logger.info({ container: name, subject: actor.subject }, 'container removed');
-          }),
-      ).map(() => undefined);
+          });
+      }).map(() => undefined);
     },
     get: (name) => validateContainerName(name).andThen(() => containers.get(name)),
     list: () => containers.list(),
