@@ -20,6 +20,7 @@ const input: BwrapArgvInput = {
   hostname: 'proj',
   env: { PATH: '/usr/bin:/bin', HOME: '/tmp', GREETING: 'a b; $(x)' },
   cwd: '/workspace/src',
+  tmpSizeBytes: 536_870_912,
   argv: ['--looks-like-a-flag', 'arg'],
 };
 
@@ -70,6 +71,8 @@ describe('buildBwrapArgv', () => {
       '/proc',
       '--remount-ro',
       '/proc',
+      '--size',
+      '536870912',
       '--tmpfs',
       '/tmp',
       '--bind',

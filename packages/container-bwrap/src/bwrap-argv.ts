@@ -31,6 +31,8 @@ export interface BwrapArgvInput {
   readonly env: Readonly<Record<string, string>>;
   /** Absolute working directory inside the sandbox. */
   readonly cwd: string;
+  /** Size of the private /tmp, bytes (tmpfs pages are memory). */
+  readonly tmpSizeBytes: number;
   readonly argv: readonly string[];
 }
 
@@ -79,7 +81,18 @@ export function buildBwrapArgv(input: BwrapArgvInput): string[] {
   // /proc read-only: a sandbox started by root is the host's root user to procfs permission
   // checks, so /proc/sys (global kernel settings such as core_pattern) would be writable, and
   // bwrap only covers subfolders that are themselves writable.
-  args.push('--dev', '/dev', '--proc', '/proc', '--remount-ro', '/proc', '--tmpfs', '/tmp');
+  args.push(
+    '--dev',
+    '/dev',
+    '--proc',
+    '/proc',
+    '--remount-ro',
+    '/proc',
+    '--size',
+    String(input.tmpSizeBytes),
+    '--tmpfs',
+    '/tmp',
+  );
   args.push('--bind', input.workspace, SANDBOX_WORKSPACE, '--chdir', input.cwd);
   args.push('--remount-ro', '/', '--json-status-fd', String(STATUS_FD), '--', ...input.argv);
   return args;

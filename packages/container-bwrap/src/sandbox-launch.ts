@@ -74,6 +74,8 @@ export function sandboxLaunch(
     hostname: spec.name,
     env: { PATH: SANDBOX_PATH, HOME: SANDBOX_HOME, ...spec.env, ...options.env },
     cwd,
+    // /tmp is memory: bounded by the container's memory limit even where no cgroup enforces it.
+    tmpSizeBytes: spec.limits.memoryMiB * 1024 * 1024,
     argv,
   });
   const bwrap = facts.bwrap ?? 'bwrap';
