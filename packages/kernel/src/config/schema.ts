@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerSectionSchema } from './sections/container.js';
 import { ContextSectionSchema } from './sections/context.js';
 import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
@@ -25,6 +26,7 @@ export const ConfigFileSchema = z.strictObject({
   memory: MemorySectionSchema,
   personas: PersonasSectionSchema,
   access: AccessSectionSchema,
+  container: ContainerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */
