@@ -33,7 +33,8 @@ export async function launchChromium(viewport: {
     locale: 'en-US',
     timezoneId: 'UTC',
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: the machines that run this are shared and often busy. Waits end as soon as content shows.
+  context.setDefaultTimeout(30_000);
   return Object.assign(context, {
     async [Symbol.asyncDispose]() {
       await context.close();

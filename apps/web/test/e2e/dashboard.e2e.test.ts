@@ -59,9 +59,11 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     const port = await getFreePort();
     await using server = startBin(serverBin, [], {
       env: { ...home.env, OXIOS_PORT: String(port), OXIOS_LOG_LEVEL: 'warn' },
+      timeoutMs: 170_000,
     });
     const [, adminToken = ''] = (await server.waitForOutput(
       /Admin token \(shown once; saved to [^)]+\): (oxs_\S+)/,
+      30_000,
     )) as string[];
     const [, origin = '', loginCode = ''] = (await server.waitForOutput(
       /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\/#login=(\S+)/,
@@ -217,5 +219,5 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
