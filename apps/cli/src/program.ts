@@ -45,6 +45,14 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
       const { configPath } = await import('./commands/config-path.js');
       result.code = configPath(context, options);
     });
+  program
+    .command('doctor')
+    .description('check this machine: the sandbox backend and what it enforces here')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { doctor } = await import('./commands/doctor.js');
+      result.code = await doctor(context, options);
+    });
   return program;
 }
 

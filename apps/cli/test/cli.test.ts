@@ -37,6 +37,33 @@ describe('oxios (built binary)', () => {
     expect(result.stderr).toContain("unknown command 'frobnicate'");
   });
 
+  describe('doctor', () => {
+    it.skipIf(process.platform !== 'linux')('shows what the bwrap sandbox enforces on Linux', async () => {
+      const result = await oxios(['doctor']);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain('sandbox (container.backend = "auto")');
+      expect(result.stdout).toMatch(/bwrap \d+\.\d+\.\d+: available, isolation namespace/);
+      expect(result.stdout).toMatch(/network off unless allowed\s+yes/);
+    });
+
+    it('refuses the host backend without allow_host, as invalid configuration', async () => {
+      writeFileSync(join(home.path, 'config.toml'), '[container]\nbackend = "host"\n');
+      const result = await oxios(['doctor']);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain('container.backend');
+      expect(result.stderr).toContain('allow_host = true');
+    });
+
+    it('reports the host backend, once allowed, as isolating nothing', async () => {
+      writeFileSync(join(home.path, 'config.toml'), '[container]\nbackend = "host"\nallow_host = true\n');
+      const result = await oxios(['doctor', '--json']);
+      expect(result.exitCode).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        sandbox: { setting: 'host', probe: { backend: 'host', isolation: 'none', enforces: { readOnlyRoot: false } } },
+      });
+    });
+  });
+
   describe('config path', () => {
     it('prints $OXIOS_HOME/config.toml', async () => {
       const result = await oxios(['config', 'path']);

@@ -14,6 +14,7 @@ export type {
   BudgetExceededError,
   BudgetLimit,
   CircuitOpenError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -33,12 +34,14 @@ export type {
   LlmTimeoutError,
   NotFoundError,
   OverloadedError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
+  SystemNotRunningError,
   TimeoutError,
   UnauthenticatedError,
   UnavailableError,
@@ -51,6 +54,7 @@ export {
   approvalRejected,
   budgetExceeded,
   circuitOpen,
+  backendError,
   configInvalid,
   configParse,
   contentInvalid,
@@ -68,12 +72,14 @@ export {
   llmTimeout,
   notFound,
   overloaded,
+  notRunning,
   pathDenied,
   permissionDenied,
   rateLimited,
   storeError,
   storeLocked,
   storeSchemaNewer,
+  systemNotRunning,
   timeoutError,
   unauthenticated,
   unavailable,
@@ -226,7 +232,7 @@ export type {
   AgentRun,
   AgentSeed,
   AgentStatus,
-  ExecOptions,
+  ExecOptions as AgentExecOptions,
   ForkRequest,
   SupervisorRecovery,
 } from './supervisor/types.js';
@@ -444,6 +450,7 @@ export { truncateOutput, type Truncated } from './runtime/tools/truncate-output.
 export type { RuntimeTool, ToolContext, ToolDefinition, ToolOutput } from './runtime/tools/types.js';
 export type { ToolAccess } from './runtime/ports/tool-access.js';
 export type { SandboxExec, SandboxExecOptions, SandboxExecResult } from './runtime/ports/sandbox-exec.js';
+export { containerSandbox, type ContainerSandbox } from './runtime/ports/container-sandbox.js';
 export {
   createUsageRepository,
   type ModelUsage,
@@ -476,3 +483,59 @@ export {
   type EvaluationRecord,
   type EvaluationRepository,
 } from './orchestrator/evaluation-repository.js';
+// containers
+export {
+  CONTAINER_BACKEND_SETTINGS,
+  DEFAULT_IMAGE_SETTING,
+  type ContainerSection,
+} from './config/sections/container.js';
+export type { BackendKind, ContainerBackend, ListOptions, OperationOptions } from './containers/container-backend.js';
+export {
+  LIMIT_NAMES,
+  NO_ENFORCEMENT,
+  type BackendEnforcement,
+  type BackendProbe,
+  type IsolationLevel,
+  type LimitEnforcement,
+  type LimitName,
+} from './containers/backend-probe.js';
+export {
+  WORKSPACE_MOUNT_PATH,
+  type ImageSpec,
+  type SandboxInfo,
+  type SandboxLimits,
+  type SandboxMount,
+  type SandboxSpec,
+  type SandboxState,
+} from './containers/sandbox-spec.js';
+export type { ExecOptions, ExecResult } from './containers/exec-types.js';
+export type {
+  ContainerAccess,
+  ContainerAccessContext,
+  ContainerAccessRequest,
+  ContainerAction,
+  ContainerActor,
+  ContainerAuditEntry,
+  ContainerOperation,
+} from './containers/container-access.js';
+export { CONTAINER_NAME_PATTERN, validateContainerName } from './containers/container-name.js';
+export { CONTAINERS_DIRECTORY, containerPaths, type ContainerPaths } from './containers/container-paths.js';
+export { createHostBackend, type HostBackendOptions } from './containers/host-backend.js';
+export { selectContainerBackend, type BackendFactory, type SelectBackendOptions } from './containers/select-backend.js';
+export { limitsFromConfig } from './containers/limits-from-config.js';
+export { describeProbe } from './containers/describe-probe.js';
+export {
+  createContainerManager,
+  type ContainerManager,
+  type ContainerManagerOptions,
+  type RemoveContainerOptions,
+} from './containers/container-manager.js';
+export type { CreateContainerRequest } from './containers/manager-create.js';
+export type { ContainerExecOptions } from './containers/manager-exec.js';
+export {
+  createContainerRepository,
+  type ContainerRecord,
+  type ContainerRepository,
+  type ContainerStatus,
+  type ContainerUpdate,
+} from './store/repositories/container-repository.js';

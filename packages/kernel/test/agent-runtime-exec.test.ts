@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { startFakeLlm, type FakeLlm } from '@oxios/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Approval } from '../src/index.js';
+import { ok } from 'neverthrow';
+import {
+  containerSandbox,
+  createContainerManager,
+  createHostBackend,
+  parseConfig,
+  type Approval,
+  type ContainerAccess,
+} from '../src/index.js';
 import { createRuntimeFixture, SEED, type RuntimeFixture } from './support/runtime-fixture.js';
 
 let fake: FakeLlm;
@@ -145,5 +153,52 @@ describe('aborting a run', () => {
     await fake.waitForRequests(1);
     controller.abort();
     expect((await running)._unsafeUnwrapErr()).toMatchObject({ code: 'aborted' });
+  });
+});
+
+describe('container_exec in a project container', () => {
+  it('runs in the container, sharing its workspace with the file tools', async () => {
+    fixture = createRuntimeFixture(fake);
+    fixture.addAgent('agent-1');
+    const audits: unknown[] = [];
+    // The containers subsystem's own authorisation port; allow-all here, recording its audit.
+    const containerAccess: ContainerAccess = {
+      authorize: () => ok(undefined),
+      audit: (entry) => {
+        audits.push(entry);
+        return ok(undefined);
+      },
+    };
+    const config = parseConfig('[container]\nbackend = "host"\nallow_host = true\n', 'c')._unsafeUnwrap().container;
+    const manager = createContainerManager({
+      store: fixture.store,
+      backend: createHostBackend({ allowHost: true }),
+      access: containerAccess,
+      home: fixture.root,
+      config,
+    });
+    (await manager.create({ subject: 'user:ann' }, { name: 'proj' }))._unsafeUnwrap();
+    const project = containerSandbox(manager, 'proj', { subject: 'agent:agent-1', agentId: 'agent-1' })._unsafeUnwrap();
+    fake.push(
+      {
+        toolCalls: [{ name: 'container_exec', arguments: { command: 'mkdir -p out && echo built > out/result.txt' } }],
+      },
+      { toolCalls: [{ name: 'read', arguments: { path: 'out/result.txt' } }] },
+      { text: 'Built.' },
+    );
+    const run = await fixture.runtime.run({
+      agentId: 'agent-1',
+      sessionId: 'session-1',
+      seed: SEED,
+      workspaceRoot: project.workspaceRoot,
+      sandbox: project.sandbox,
+    });
+    expect(run._unsafeUnwrap().text).toBe('Built.');
+    expect(fake.requests[1]!.messages.at(-1)!.text).toMatch(/^exit code 0/);
+    expect(fake.requests[2]!.messages.at(-1)!.text).toBe('built\n');
+    expect(fake.requests[0]!.system).toContain('container_exec runs shell commands in a host sandbox');
+    expect(audits).toContainEqual(
+      expect.objectContaining({ subject: 'agent:agent-1', action: 'container-exec', allowed: true }),
+    );
   });
 });

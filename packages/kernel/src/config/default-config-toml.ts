@@ -191,4 +191,28 @@ max_cost_usd = 25.0
 # max_tokens = 8192
 # input_usd_per_mtok = 0.0
 # output_usd_per_mtok = 0.0
+[container]
+# Where agent commands run: "auto" (apple on macOS, bwrap on Linux), "apple", "bwrap", or "host".
+# "host" runs commands as plain host processes with no isolation and needs allow_host = true.
+backend = "auto"
+allow_host = false
+# Image new containers start from; "default" lets the backend choose (bwrap: the host's system
+# directories, read-only; apple: docker.io/library/debian:bookworm-slim).
+image = "default"
+# Limits per container (cpus, memory_mb, pids) and per process (the rest). \`oxios doctor\` shows
+# which ones the backend on this machine actually enforces.
+cpus = 2
+memory_mb = 2048
+pids = 512
+file_size_mb = 1024
+open_files = 1024
+cpu_seconds = 600
+# Virtual address space per process in MiB; 0 sets no limit.
+address_space_mb = 0
+# Whether new containers get network access; each command then also needs the network permission.
+network = false
+# Wall-clock limit of one command; the whole sandbox is killed when it is exceeded.
+exec_timeout_secs = 300
+# Output kept per stream (stdout, stderr) of one command; the rest is dropped.
+max_output_bytes = 1048576
 `;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerSectionSchema } from './sections/container.js';
 import { ContextSectionSchema } from './sections/context.js';
 import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
@@ -27,6 +28,7 @@ export const ConfigFileSchema = z.strictObject({
   personas: PersonasSectionSchema,
   access: AccessSectionSchema,
   llm: LlmSectionSchema,
+  container: ContainerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

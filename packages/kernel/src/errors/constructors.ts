@@ -3,6 +3,7 @@ import type {
   AlreadyExistsError,
   ApprovalExpiredError,
   ApprovalRejectedError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
@@ -16,6 +17,7 @@ import type {
   IoError,
   NotFoundError,
   OverloadedError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   RateLimitedError,
@@ -23,6 +25,7 @@ import type {
   StoreLockedError,
   StoreSchemaNewerError,
   UnauthenticatedError,
+  SystemNotRunningError,
   TimeoutError,
   UnavailableError,
   BudgetExceededError,
@@ -319,5 +322,21 @@ export function installFailed(source: string, reason: string, message: string, c
     reason,
     message: `cannot install from ${source}: ${message}`,
   };
+  return cause === undefined ? base : { ...base, cause };
+}
+
+/** Builds a `not-running` error. */
+export function notRunning(resource: string, id: string): NotRunningError {
+  return { code: 'not-running', resource, id, message: `${resource} "${id}" is not running` };
+}
+
+/** Builds a `system-not-running` error; `hint` tells the user how to start the service. */
+export function systemNotRunning(service: string, hint: string): SystemNotRunningError {
+  return { code: 'system-not-running', service, hint, message: `${service} is not running: ${hint}` };
+}
+
+/** Builds a `backend` error; `cause` (argv, exit code, stderr, …) stays in logs. */
+export function backendError(backend: string, operation: string, message: string, cause?: unknown): BackendError {
+  const base = { code: 'backend', backend, operation, message: `${backend}: ${operation} failed: ${message}` } as const;
   return cause === undefined ? base : { ...base, cause };
 }

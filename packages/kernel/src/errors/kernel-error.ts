@@ -27,7 +27,6 @@ export type KernelError =
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
-  | InternalError
   | ExecDeniedError
   | ExecFailedError
   | LlmNotConfiguredError
@@ -38,7 +37,11 @@ export type KernelError =
   | BudgetExceededError
   | ContentInvalidError
   | UnsafeContentError
-  | InstallFailedError;
+  | InstallFailedError
+  | NotRunningError
+  | SystemNotRunningError
+  | BackendError
+  | InternalError;
 
 /** Every `code` a KernelError can carry. */
 export type KernelErrorCode = KernelError['code'];
@@ -230,6 +233,41 @@ export interface StoreError {
   /** What was attempted, e.g. `open`, `migrate`, `insert session`. */
   readonly operation: string;
   /** The underlying error, kept for logs; never sent to API clients. */
+  readonly cause?: unknown;
+}
+
+/** The container exists but is not running (start it first). */
+export interface NotRunningError {
+  readonly code: 'not-running';
+  readonly message: string;
+  /** Kind of resource, e.g. `container`. */
+  readonly resource: string;
+  readonly id: string;
+}
+
+/**
+ * A container system service the backend needs is not running (e.g. Apple's `container system
+ * start` was never run). `hint` says how to start it.
+ */
+export interface SystemNotRunningError {
+  readonly code: 'system-not-running';
+  readonly message: string;
+  /** The service, e.g. `apple-container`. */
+  readonly service: string;
+  readonly hint: string;
+}
+
+/**
+ * A sandbox backend (a CLI such as `container`, or `bwrap`) failed in a way no other code
+ * describes. `cause` keeps the argv, exit code and stderr for logs; it is never sent to clients.
+ */
+export interface BackendError {
+  readonly code: 'backend';
+  readonly message: string;
+  /** The backend, e.g. `apple`, `bwrap`. */
+  readonly backend: string;
+  /** What was attempted, e.g. `create`, `exec`, `image pull`. */
+  readonly operation: string;
   readonly cause?: unknown;
 }
 

@@ -3,7 +3,7 @@ import type { KernelError } from '../../errors/kernel-error.js';
 
 /** Options of one sandboxed command (the shape of ContainerManager's `exec`). */
 export interface SandboxExecOptions {
-  /** Working directory inside the sandbox. Default: the workspace. */
+  /** Working directory, relative to the workspace (as the sandbox sees it). Default: the workspace. */
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string>>;
   readonly timeoutMs: number;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultAsync } from 'neverthrow';
@@ -20,7 +20,8 @@ function hostSandbox(root: string): SandboxExec & { seen: { argv: readonly strin
       seen.push({ argv, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
       return ResultAsync.fromSafePromise(
         new Promise((resolve) => {
-          const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, detached: true });
+          const cwd = options.cwd === undefined ? root : join(root, options.cwd);
+          const child = spawn(argv[0]!, argv.slice(1), { cwd, detached: true });
           let stdout = '';
           let stderr = '';
           child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -65,9 +66,17 @@ describe('container_exec', () => {
     const sandbox = hostSandbox(scratch);
     const tool = createContainerExecTool(limits);
     const args = tool.schema.parse({ command: 'echo out; echo err >&2; exit 3', cwd: '.' });
+    mkdirSync(join(scratch, 'sub'));
+    const inSub = tool.schema.parse({ command: 'pwd', cwd: 'sub/' });
     const output = (await tool.execute(args, context(sandbox)))._unsafeUnwrap();
     expect(output).toMatchObject({ isError: true, text: 'exit code 3\n[stdout]\nout\n[stderr]\nerr' });
-    expect(sandbox.seen).toEqual([{ argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'], cwd: scratch }]);
+    expect((await tool.execute(inSub, context(sandbox)))._unsafeUnwrap().text).toBe(
+      `exit code 0\n[stdout]\n${scratch}/sub`,
+    );
+    expect(sandbox.seen).toEqual([
+      { argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'] },
+      { argv: ['sh', '-c', 'pwd'], cwd: 'sub' },
+    ]);
   });
 
   it('refuses a working directory outside the workspace', async () => {

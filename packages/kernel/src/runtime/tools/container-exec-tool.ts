@@ -1,7 +1,6 @@
 import { errAsync } from 'neverthrow';
 import { z } from 'zod';
 import { invalidArgument, unavailable } from '../../errors/constructors.js';
-import type { SandboxExec } from '../ports/sandbox-exec.js';
 import { defineTool } from './define-tool.js';
 import { formatCommandOutput } from './format-command-output.js';
 import type { RuntimeTool } from './types.js';
@@ -28,12 +27,16 @@ const ContainerExecArgumentsSchema = z.strictObject({
     .describe('Extra environment variables'),
 });
 
-/** The sandbox path of a workspace-relative directory; `..` and absolute paths are refused. */
-function sandboxDirectory(sandbox: SandboxExec, cwd: string | undefined): string | undefined {
-  if (cwd === undefined || cwd === '.') return sandbox.workspacePath;
+/**
+ * The working directory to ask the sandbox for: undefined for the workspace itself, else the
+ * workspace-relative path (sandboxes resolve relative paths from their workspace); `..` and
+ * absolute paths are refused.
+ */
+function sandboxDirectory(cwd: string | undefined): { readonly ok: boolean; readonly cwd?: string } {
+  if (cwd === undefined) return { ok: true };
   const segments = cwd.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (cwd.startsWith('/') || segments.includes('..')) return undefined;
-  return [sandbox.workspacePath.replace(/\/+$/, ''), ...segments].join('/');
+  if (cwd.startsWith('/') || segments.includes('..')) return { ok: false };
+  return segments.length === 0 ? { ok: true } : { ok: true, cwd: segments.join('/') };
 }
 
 /** `container_exec`: a shell command in the run's sandbox (`context.sandbox`); refused when there is none. */
@@ -57,12 +60,12 @@ export function createContainerExecTool(options: ContainerExecToolOptions): Runt
           ),
         );
       }
-      const cwd = sandboxDirectory(sandbox, args.cwd);
-      if (cwd === undefined) return errAsync(invalidArgument('cwd', 'must be a directory inside the workspace'));
+      const directory = sandboxDirectory(args.cwd);
+      if (!directory.ok) return errAsync(invalidArgument('cwd', 'must be a directory inside the workspace'));
       const timeoutMs = Math.min((args.timeout_secs ?? options.defaultTimeoutMs / 1000) * 1000, options.maxTimeoutMs);
       return sandbox
         .exec(['sh', '-c', args.command], {
-          cwd,
+          ...(directory.cwd === undefined ? {} : { cwd: directory.cwd }),
           timeoutMs,
           signal: context.signal,
           maxOutputBytes: options.maxOutputBytes,
