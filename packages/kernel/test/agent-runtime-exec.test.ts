@@ -136,7 +136,7 @@ describe('aborting a run', () => {
     const error = (await running)._unsafeUnwrapErr();
     expect(error).toMatchObject({ code: 'aborted' });
     expect(performance.now() - started).toBeLessThan(10_000);
-    await until(() => (!alive(parent!) && !alive(child!) ? true : undefined), 1_000);
+    await until(() => (!alive(parent!) && !alive(child!) ? true : undefined), 3_000);
     expect(fixture.events).toContainEqual(
       expect.objectContaining({ type: 'tool-call-ended', tool: 'host_exec', isError: true }),
     );

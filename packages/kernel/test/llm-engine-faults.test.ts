@@ -78,7 +78,7 @@ describe.each(PROTOCOLS)('the engine over %s', (protocol) => {
     const { result, ms } = await ask(engineFor(), protocol);
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'rate-limited', retryAfterMs: 120_000 });
     expect(fake.requests).toHaveLength(1);
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(5_000); // nowhere near the 120 s asked for
   });
 
   it('retries 500s with backoff and reports the last one as a retryable llm error', async () => {
@@ -86,7 +86,7 @@ describe.each(PROTOCOLS)('the engine over %s', (protocol) => {
     const { result, ms } = await ask(engineFor(), protocol);
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'llm', status: 500, retryable: true });
     expect(fake.requests).toHaveLength(3);
-    expect(ms).toBeLessThan(2_000);
+    expect(ms).toBeLessThan(5_000);
   });
 
   it('does not retry a 400', async () => {
@@ -137,14 +137,14 @@ describe.each(PROTOCOLS)('the engine over %s', (protocol) => {
     const { result, ms } = await ask(engineFor({ max_retries: 2, idle_timeout_secs: 0.3 }), protocol);
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'llm-timeout', phase: 'idle', timeoutMs: 300 });
     expect(fake.requests).toHaveLength(3);
-    expect(ms).toBeLessThan(3_000);
+    expect(ms).toBeLessThan(5_000);
   });
 
   it('treats missing response headers like a stall and succeeds on retry', async () => {
     fake.push({ text: 'late', delayMs: 5_000 }, { text: 'on time' });
     const { result, ms } = await ask(engineFor({ idle_timeout_secs: 0.3 }), protocol);
     expect(text(result)).toBe('on time');
-    expect(ms).toBeLessThan(2_000);
+    expect(ms).toBeLessThan(4_000);
   });
 
   it('bounds a request by its total timeout, retries included', async () => {
@@ -154,7 +154,7 @@ describe.each(PROTOCOLS)('the engine over %s', (protocol) => {
       protocol,
     );
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'llm-timeout', phase: 'total', timeoutMs: 1_000 });
-    expect(ms).toBeLessThan(2_500);
+    expect(ms).toBeLessThan(4_000);
   });
 
   it('reports a refusal as a non-retryable llm error', async () => {
@@ -169,7 +169,7 @@ describe.each(PROTOCOLS)('the engine over %s', (protocol) => {
     fake.push({ text: ['a'], fault: { kind: 'stall', afterChunks: 1 } });
     const { result, ms } = await ask(engineFor({ idle_timeout_secs: 30 }), protocol, AbortSignal.timeout(300));
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'aborted' });
-    expect(ms).toBeLessThan(1_500);
+    expect(ms).toBeLessThan(3_000);
   });
 });
 

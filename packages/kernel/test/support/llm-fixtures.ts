@@ -47,7 +47,8 @@ export function fakeLlmSection(fake: FakeLlm, overrides: Partial<OxiosConfig['ll
     ...config.llm,
     max_retries: 2,
     retry_base_delay_ms: 20,
-    idle_timeout_secs: 0.5,
+    // Generous: a loaded machine must not turn a slow fake into a stall. Stall tests set their own.
+    idle_timeout_secs: 5,
     request_timeout_secs: 10,
     ...overrides,
   };
