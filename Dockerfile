@@ -31,11 +31,16 @@ RUN pnpm --filter @oxios/server deploy --prod --offline /opt/oxios/server \
 
 # ---- runtime: Node.js, the two trees, and the host tools Oxios uses; no compiler, no pnpm
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+LABEL org.opencontainers.image.title="Oxios" \
+      org.opencontainers.image.description="Oxios agent operating system: HTTP API and dashboard (oxios-server) and the oxios CLI" \
+      org.opencontainers.image.source="https://github.com/oxios-dev/oxios" \
+      org.opencontainers.image.licenses="MIT"
 # tini: PID 1 that forwards SIGTERM and reaps the processes agents leave behind.
-# bubblewrap: the Linux sandbox (needs user namespaces; see docs/operations.md).
+# bubblewrap + util-linux (prlimit): the Linux sandbox. Inside a container it works only with
+# extra privileges (user namespaces, an unmasked /proc): see docs/operations.md.
 # git: a required host tool ([exec] required_tools); ca-certificates for its HTTPS remotes.
 RUN apt-get update \
- && apt-get install --yes --no-install-recommends bubblewrap ca-certificates git tini \
+ && apt-get install --yes --no-install-recommends bubblewrap ca-certificates git tini util-linux \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 oxios \
  && useradd --system --uid 10001 --gid oxios --home-dir /var/lib/oxios --no-create-home \
