@@ -1,13 +1,13 @@
-# syntax=docker/dockerfile:1
 # Oxios server image: a multi-stage build on Debian bookworm with the Node.js version of
 # .node-version and the pnpm of package.json "packageManager" (deploy/test keeps all three equal).
 #
 #   docker build -t oxios .
-#   docker run -d --name oxios --hostname oxios --read-only --tmpfs /tmp \
-#     -p 127.0.0.1:4200:4200 -v oxios-home:/var/lib/oxios oxios
+#   docker run -d --name oxios --read-only --tmpfs /tmp --cap-drop ALL \
+#     --security-opt no-new-privileges -p 127.0.0.1:4200:4200 -v oxios-home:/var/lib/oxios oxios
 #
 # Everything about running it (volumes, sandboxing, backups, upgrades): docs/operations.md.
-# For reproducible builds pin the base image by digest as well:
+# No `# syntax=` line: BuildKit would pull a floating frontend image. For reproducible builds
+# pin the base image by digest as well:
 #   docker buildx imagetools inspect node:24.21.0-bookworm-slim   →   FROM node:24.21.0-bookworm-slim@sha256:…
 
 ARG NODE_VERSION=24.21.0

@@ -15,6 +15,7 @@ interface ComposeService {
   ports?: string[];
   volumes?: string[];
   user?: string;
+  logging?: { driver?: string; options?: Record<string, string> };
 }
 
 const compose = parse(readRepoFile('deploy/docker/compose.yaml')) as {
@@ -48,7 +49,12 @@ describe('deploy/docker/compose.yaml (parsed, not run: no Docker engine here)', 
     expect(Object.keys(compose.volumes)).toEqual(['oxios-home']);
   });
 
-  it('fixes the hostname, which the OXIOS_HOME lock records', () => {
-    expect(service?.hostname).toBe('oxios');
+  it('leaves the hostname to Docker, so the OXIOS_HOME lock tells containers apart', () => {
+    expect(service?.hostname).toBeUndefined();
+  });
+
+  it('rotates its logs', () => {
+    expect(service?.logging?.driver).toBe('json-file');
+    expect(service?.logging?.options?.['max-size']).toBe('10m');
   });
 });

@@ -50,6 +50,11 @@ describe('Dockerfile', () => {
     }
   });
 
+  it('pulls no floating BuildKit frontend (no unpinned # syntax= directive)', () => {
+    const directive = dockerfile.getDirectives().find((candidate) => candidate.getName().toLowerCase() === 'syntax');
+    if (directive) expect(directive.getValue()).toMatch(/@sha256:[0-9a-f]{64}$/);
+  });
+
   it('never ADDs (so never fetches a remote URL)', () => {
     expect(dockerfile.getInstructions().filter((instruction) => instruction.getKeyword() === 'ADD')).toEqual([]);
   });
