@@ -31,6 +31,26 @@ function unitWithStub(): string {
   return path;
 }
 
+/**
+ * Runs this Node.js with `args` under PR_SET_MDWE (the kernel's memory-deny-write-execute, which
+ * MemoryDenyWriteExecute= applies), through python3's ctypes; undefined when that cannot be set up.
+ */
+function nodeUnderMdwe(args: readonly string[]) {
+  const script = [
+    'import ctypes, os, sys',
+    'libc = ctypes.CDLL(None, use_errno=True)',
+    'if libc.prctl(65, 1, 0, 0, 0) != 0: sys.exit(99)',
+    'os.execv(sys.argv[1], sys.argv[1:])',
+  ].join('\n');
+  const result = run('python3', ['-c', script, process.execPath, ...args]);
+  return result.status === 99 ? undefined : result;
+}
+const mdweUnavailable = !which('python3')
+  ? 'python3 is not installed'
+  : nodeUnderMdwe(['--jitless', '-e', '0']) === undefined
+    ? 'this kernel has no PR_SET_MDWE (Linux < 6.3)'
+    : undefined;
+
 describe('deploy/systemd/oxios.service', () => {
   it.skipIf(!which('systemd-analyze'))(
     needs('systemd-analyze', 'passes systemd-analyze verify without a single warning'),
@@ -98,6 +118,17 @@ describe('deploy/systemd/oxios.service', () => {
       expect(service(key), key).toEqual([value]);
     }
   });
+
+  it.skipIf(mdweUnavailable !== undefined)(
+    `leaves out MemoryDenyWriteExecute, under which Node.js aborts at start${mdweUnavailable ? ` (skipped: ${mdweUnavailable})` : ''}`,
+    () => {
+      const jit = nodeUnderMdwe(['-e', 'console.log("started")']);
+      expect(jit?.stdout).not.toContain('started');
+      expect(jit?.status).not.toBe(0);
+      // Control: without the JIT the same process starts, so the abort is V8's W+X memory.
+      expect(nodeUnderMdwe(['--jitless', '-e', 'console.log("started")'])?.stdout).toContain('started');
+    },
+  );
 
   it('keeps what Node.js and bubblewrap need: W^X memory, /proc mounts, namespaces, netlink, mounts, hostname', () => {
     // V8's JIT needs writable+executable memory.
