@@ -24,13 +24,6 @@ describe('GET /api/events', () => {
     const controller = new AbortController();
     try {
       const http = (token: string) => ({ baseUrl: running.url, token });
-      const annStream = collect(subscribe(http(server.userToken), { signal: controller.signal }), 2);
-      const bobStream = collect(subscribe(http(bob), { signal: controller.signal }), 2);
-      const adminStream = collect(
-        subscribe(http(server.adminToken), { signal: controller.signal, query: { types: 'session-message-added' } }),
-        4,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 200));
       const publish = (sessionId: string, userId: string, content: string, seq: number) =>
         server.kernel.bus.publish({ type: 'session-message-added', sessionId, userId, seq, role: 'user', content });
       publish(annSession.id, 'ann', 'ann secret 1', 1);
@@ -38,6 +31,15 @@ describe('GET /api/events', () => {
       server.kernel.bus.publish({ type: 'kernel-stopping', reason: 'system event' });
       publish(annSession.id, 'ann', 'ann secret 2', 2);
       publish(bobSession.id, 'bob', 'bob secret 2', 2);
+      // Every stream reads the same log from the start (no race with subscription timing); the
+      // per-caller filter is what decides what each one sees.
+      const from = { signal: controller.signal, lastEventId: '0' };
+      const annStream = collect(subscribe(http(server.userToken), from), 2);
+      const bobStream = collect(subscribe(http(bob), from), 2);
+      const adminStream = collect(
+        subscribe(http(server.adminToken), { ...from, query: { types: 'session-message-added' } }),
+        4,
+      );
       const [ann, bobEvents, admin] = await Promise.all([annStream, bobStream, adminStream]);
       expect(ann.map((event) => content(event))).toEqual(['ann secret 1', 'ann secret 2']);
       expect(bobEvents.map((event) => content(event))).toEqual(['bob secret 1', 'bob secret 2']);
