@@ -19,9 +19,11 @@ import { which } from './support/which.js';
 const layout = imageLayout();
 const scratch = mkdtempSync(join(tmpdir(), 'oxios-image-'));
 const trees = join(scratch, 'trees');
+// The production trees hold the kernel's LLM SDKs (pi-ai: Anthropic, OpenAI, …, ~100 MB a tree):
+// removing them takes longer than the default hook timeout on a busy disk.
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
-});
+}, 120_000);
 
 function missingPrerequisite(): string | undefined {
   if (!which('pnpm')) return 'pnpm is not on PATH';
