@@ -90,6 +90,7 @@ export type { BusEvent, EventSubscription, Published, SubscribeOptions } from '.
 export type { Store } from './store/store.js';
 export { openStore, DATABASE_FILE_NAME, LOCK_FILE_NAME, type OpenStoreOptions } from './store/open-store.js';
 export { SCHEMA_VERSION, type Migration } from './store/migrations/index.js';
+export { backupHome, restoreHome, BACKED_UP_ENTRIES, type BackupReport } from './store/backup-home.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageOptions } from './store/page.js';
 export {
   createSessionRepository,
@@ -255,3 +256,16 @@ export { AGENT_ID_PATTERN, parseSubject, USER_NAME_PATTERN, type ParsedSubject }
 export { TOOL_NAME_PATTERN } from './access/validate-permissions.js';
 export { MAX_NAME_BYTES, MAX_PATH_BYTES, normalizeRequestedPath } from './access/normalize-requested-path.js';
 export { compilePathPolicy, type PathDecision, type PathLayer, type PathPolicy } from './access/path-policy.js';
+
+// orchestrator storage
+export { createSeedRepository, type SeedRecord, type SeedRepository } from './orchestrator/seed-repository.js';
+export {
+  createProtocolEventStore,
+  type ProtocolEventStore,
+  type StoredProtocolEvent,
+} from './orchestrator/protocol-event-store.js';
+export {
+  createEvaluationRepository,
+  type EvaluationRecord,
+  type EvaluationRepository,
+} from './orchestrator/evaluation-repository.js';

@@ -40,9 +40,8 @@ CREATE TABLE seeds (
   forced INTEGER NOT NULL DEFAULT 0,
   runs INTEGER NOT NULL DEFAULT 0,
   passes INTEGER NOT NULL DEFAULT 0,
-  score_sum REAL NOT NULL DEFAULT 0,
   last_run_at INTEGER,
-  tags TEXT NOT NULL DEFAULT '[]',
+  execution TEXT NOT NULL DEFAULT '{}',
   created_at INTEGER NOT NULL
 );
 CREATE INDEX seeds_session ON seeds (session_id, generation);
