@@ -22,7 +22,8 @@ export function agentList(context: CommandContext, raw: unknown): Promise<ExitCo
         backend.agents.list(
           defined({ limit: options.limit, cursor: options.cursor, status: options.status, sessionId: options.session }),
         ),
-      (page) => { printList(context.output, page, {
+      (page) => {
+        printList(context.output, page, {
           json: options.json === true,
           empty: 'No agents.',
           columns: [
@@ -34,7 +35,8 @@ export function agentList(context: CommandContext, raw: unknown): Promise<ExitCo
             { heading: 'UPDATED', cell: (agent) => formatTime(agent.updatedAt) },
             { heading: 'REASON', cell: (agent) => agent.statusReason ?? '' },
           ],
-        }); },
+        });
+      },
       'listing agents',
     ),
   );

@@ -23,7 +23,8 @@ export function approvalList(context: CommandContext, raw: unknown): Promise<Exi
         backend.approvals.list(
           defined({ limit: options.limit, cursor: options.cursor, status: options.all ? undefined : options.status }),
         ),
-      (page) => { printList(context.output, page, {
+      (page) => {
+        printList(context.output, page, {
           json: options.json === true,
           empty: options.all ? 'No approvals.' : `No ${options.status} approvals.`,
           columns: [
@@ -34,7 +35,8 @@ export function approvalList(context: CommandContext, raw: unknown): Promise<Exi
             { heading: 'EXPIRES', cell: (approval) => formatTime(approval.expiresAt) },
             { heading: 'RESOURCE', cell: (approval) => approval.resource },
           ],
-        }); },
+        });
+      },
       'listing approvals',
     ),
   );

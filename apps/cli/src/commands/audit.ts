@@ -36,7 +36,8 @@ export function audit(context: CommandContext, raw: unknown): Promise<ExitCode> 
             since: options.since,
           }),
         ),
-      (page) => { printList(context.output, page, {
+      (page) => {
+        printList(context.output, page, {
           json: options.json === true,
           empty: 'No audit entries match.',
           columns: [
@@ -51,7 +52,8 @@ export function audit(context: CommandContext, raw: unknown): Promise<ExitCode> 
             { heading: 'RULE', cell: (entry) => entry.rule ?? '-' },
             { heading: 'RESOURCE', cell: (entry) => entry.resource },
           ],
-        }); },
+        });
+      },
       'reading the audit log',
     ),
   );

@@ -26,7 +26,8 @@ export function sessionList(context: CommandContext, raw: unknown): Promise<Exit
         backend.sessions.list(
           defined({ limit: options.limit, cursor: options.cursor, status: options.status, userId: options.user }),
         ),
-      (page) => { printList(context.output, page, {
+      (page) => {
+        printList(context.output, page, {
           json: options.json === true,
           empty: 'No sessions.',
           columns: [
@@ -37,7 +38,8 @@ export function sessionList(context: CommandContext, raw: unknown): Promise<Exit
             { heading: 'UPDATED', cell: (session) => formatTime(session.updatedAt) },
             { heading: 'TITLE', cell: (session) => session.title ?? '-' },
           ],
-        }); },
+        });
+      },
       'listing sessions',
     ),
   );

@@ -26,7 +26,9 @@ export function sessionShow(context: CommandContext, id: string, raw: Record<str
           printJson(context.output, { session, messages });
           return;
         }
-        const row = (label: string, value: string) => { printLine(context.output, `${label.padEnd(8)} ${value}`); };
+        const row = (label: string, value: string) => {
+          printLine(context.output, `${label.padEnd(8)} ${value}`);
+        };
         row('id', session.id);
         row('title', session.title ?? '-');
         row('user', session.userId);

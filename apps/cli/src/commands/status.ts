@@ -20,7 +20,9 @@ export function status(context: CommandContext, raw: unknown): Promise<ExitCode>
           printJson(context.output, { cli: { version: VERSION }, ...view });
           return;
         }
-        const row = (label: string, value: string) => { printLine(context.output, `${label.padEnd(8)} ${value}`); };
+        const row = (label: string, value: string) => {
+          printLine(context.output, `${label.padEnd(8)} ${value}`);
+        };
         row('mode', MODE_LABEL[view.mode]);
         if (view.home !== null) row('home', view.home);
         row(

@@ -21,7 +21,8 @@ export function tokenList(context: CommandContext, raw: unknown): Promise<ExitCo
       context,
       options,
       (backend) => backend.tokens.list(),
-      (page) => { printList(context.output, page, {
+      (page) => {
+        printList(context.output, page, {
           json: options.json === true,
           empty: 'No tokens.',
           columns: [
@@ -34,7 +35,8 @@ export function tokenList(context: CommandContext, raw: unknown): Promise<ExitCo
             { heading: 'LAST USED', cell: (token) => formatTime(token.lastUsedAt) },
             { heading: 'EXPIRES', cell: (token) => formatTime(token.expiresAt) },
           ],
-        }); },
+        });
+      },
       'listing tokens',
     ),
   );

@@ -46,3 +46,8 @@ export function commandSpec(command: Command, path: readonly string[] = []): Com
 export function flattenSpecs(root: CommandSpec): CommandSpec[] {
   return [root, ...root.subcommands.flatMap(flattenSpecs)];
 }
+
+/** Root options that apply to every subcommand (`--server`, `--verbose`; not `--version` or `--help`). */
+export function inheritedOptions(root: CommandSpec): OptionSpec[] {
+  return root.options.filter((option) => !option.flags.includes('--version') && !option.flags.includes('--help'));
+}

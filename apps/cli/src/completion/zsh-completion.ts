@@ -1,4 +1,4 @@
-import { flattenSpecs, type CommandSpec } from './command-spec.js';
+import { flattenSpecs, inheritedOptions, type CommandSpec } from './command-spec.js';
 
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 const entry = (name: string, description: string) => quote(`${name.replaceAll(':', '\\:')}:${description}`);
@@ -29,7 +29,7 @@ export function zshCompletion(root: CommandSpec): string {
   );
   const wordCases = specs.map((spec) => {
     const commands = spec.subcommands.flatMap((child) => child.names.map((name) => entry(name, child.description)));
-    const options = [...spec.options, ...(spec.path.length > 0 ? root.options : [])].flatMap((option) =>
+    const options = [...spec.options, ...(spec.path.length > 0 ? inheritedOptions(root) : [])].flatMap((option) =>
       option.flags.map((flag) => entry(flag, option.description)),
     );
     const lines = [

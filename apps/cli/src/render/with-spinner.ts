@@ -17,7 +17,9 @@ export async function withSpinner<T>(output: Output, label: string, work: Promis
       if (finished) return;
       const indicator = spinner({ output: output.stderr, withGuide: false });
       indicator.start(label);
-      stop = () => { indicator.clear(); };
+      stop = () => {
+        indicator.clear();
+      };
     });
   }, SPINNER_DELAY_MS);
   try {
