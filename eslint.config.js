@@ -30,12 +30,17 @@ export default defineConfig(
     },
   },
   {
+    // The dashboard runs in browsers.
+    files: ['apps/web/src/app/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Libraries never print: they accept a logger. Apps and scripts own the terminal.
     files: ['packages/*/src/**/*.ts'],
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,8 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // `fake-llm-server` is the executable that runs a fake LLM server in its own process.
-  entry: { index: 'src/index.ts', 'fake-llm-server': 'src/fake-llm-server.ts' },
+  // Executables: a fake LLM server and a fake Apple `container` CLI, each run in its own process.
+  entry: {
+    index: 'src/index.ts',
+    'fake-llm-server': 'src/fake-llm-server.ts',
+    'fake-container': 'src/fake-container/main.ts',
+  },
   format: ['esm'],
   target: 'node22',
   platform: 'node',

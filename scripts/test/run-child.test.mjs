@@ -24,9 +24,11 @@ function fixture() {
   const ready = join(dir, 'ready');
   writeFileSync(
     join(dir, 'server.mjs'),
-    `import { writeFileSync } from 'node:fs';
-process.on('SIGTERM', () => { writeFileSync(${JSON.stringify(marker)}, 'SIGTERM'); process.exit(0); });
-process.on('SIGINT', () => { writeFileSync(${JSON.stringify(marker)}, 'SIGINT'); process.exit(0); });
+    `import { renameSync, writeFileSync } from 'node:fs';
+// Written then renamed, so the test never sees a half-written marker.
+const mark = (text) => { writeFileSync(${JSON.stringify(marker + '.tmp')}, text); renameSync(${JSON.stringify(marker + '.tmp')}, ${JSON.stringify(marker)}); };
+process.on('SIGTERM', () => { mark('SIGTERM'); process.exit(0); });
+process.on('SIGINT', () => { mark('SIGINT'); process.exit(0); });
 writeFileSync(${JSON.stringify(ready)}, 'yes');
 setInterval(() => {}, 1000);`,
   );

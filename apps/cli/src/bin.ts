@@ -5,11 +5,16 @@ import module from 'node:module';
 import { VERSION } from './version.js';
 
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
+  // Before anything that needs node:sqlite loads: one clear line instead of a stack trace.
+  process.stderr.write(`error[unsupported-node]: oxios needs Node.js ≥ 22.19; this is ${process.versions.node}\n`);
+  process.exitCode = 1;
+} else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  // Reuse V8's compiled code across runs (Node ≥ 22.1; a no-op where unsupported).
-  module.enableCompileCache?.();
+  // Reuse V8's compiled code across runs (Node ≥ 22.1).
+  module.enableCompileCache();
   // Ctrl-C or SIGTERM aborts whatever the command waits for; it then exits 130. (`oxios serve`
   // forwards these signals to the server instead and exits with the server's code.)
   const interrupt = new AbortController();

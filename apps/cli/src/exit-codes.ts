@@ -35,7 +35,13 @@ export const EXIT_BY_CODE = {
   'store-schema-newer': EXIT.failure,
   store: EXIT.failure,
   io: EXIT.failure,
+  'not-running': EXIT.conflict,
+  'system-not-running': EXIT.failure,
+  backend: EXIT.failure,
   internal: EXIT.failure,
   'exec-denied': EXIT.auth,
   'exec-failed': EXIT.failure,
+  'content-invalid': EXIT.usage,
+  'unsafe-content': EXIT.auth,
+  'install-failed': EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -15,8 +15,12 @@ const DoctorSchema = z.strictObject({
       status: z.enum(['pass', 'warn', 'fail']),
       summary: z.string(),
       fix: z.string().optional(),
+      details: z.array(z.string()).optional(),
     }),
   ),
+  sandbox: z
+    .object({ setting: z.string(), probe: z.object({ backend: z.string(), available: z.boolean() }) })
+    .nullable(),
 });
 
 /** A PATH with git (the one required host tool) and nothing else: no bwrap. */
@@ -49,9 +53,10 @@ describe('oxios doctor', () => {
     if (process.platform === 'linux') {
       expect(byId.sandbox).toMatchObject({
         status: 'warn',
-        summary: expect.stringContaining('bubblewrap (bwrap) is not on PATH') as string,
+        summary: expect.stringMatching(/^no sandbox: bwrap: unavailable/) as string,
       });
       expect(byId.sandbox?.fix).toContain('apt install bubblewrap');
+      expect(report.sandbox).toMatchObject({ setting: 'auto', probe: { backend: 'bwrap', available: false } });
     }
     expect(byId.port).toMatchObject({ status: 'pass', summary: `127.0.0.1:${port} is free` });
     expect(byId.llm).toMatchObject({ status: 'pass', summary: 'keys present: ANTHROPIC_API_KEY' });

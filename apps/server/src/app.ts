@@ -3,6 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { timeout } from 'hono/timeout';
+import { dashboardRoot } from '@oxios/web';
+import { loadDashboard } from './dashboard/load-dashboard.js';
+import { serveDashboard } from './dashboard/serve-dashboard.js';
 import type { ServerDeps } from './deps.js';
 import { registerRoutes, type AnyRoute } from './http/define-route.js';
 import { errorResponse } from './http/error-body.js';
@@ -45,7 +48,8 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
 /**
  * Builds the HTTP application without listening, so tests can call `app.request()` and the
  * listener stays a separate concern. Order matters: request id and logging first, then security
- * headers, CORS, body limit and timeout, then authentication for `/api/*`, then the routes.
+ * headers, CORS, body limit and timeout, then authentication for `/api/*`, then the routes;
+ * GET requests no route matched get the built web dashboard (SPA fallback to `index.html`).
  */
 export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   const logger = deps.logger.child({ component: 'http' });
@@ -77,8 +81,15 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   app.use('/api/*', authentication);
   app.use('/metrics', authentication);
   registerRoutes(app, allRoutes(deps));
-  app.notFound((context) =>
-    errorResponse(context, 404, 'not-found', `no route for ${context.req.method} ${context.req.path}`),
+  // The dashboard answers only what no route matched, so every route (and any added later) wins.
+  const root = deps.dashboardRoot === undefined ? dashboardRoot() : deps.dashboardRoot;
+  const dashboard = root === null ? undefined : loadDashboard(root);
+  if (root !== null && dashboard === undefined)
+    logger.warn({ root }, 'the web dashboard is not built: `/` serves nothing (run `pnpm build`)');
+  app.notFound(
+    (context) =>
+      serveDashboard(dashboard, context) ??
+      errorResponse(context, 404, 'not-found', `no route for ${context.req.method} ${context.req.path}`),
   );
   app.onError((error, context) => {
     if (error instanceof HTTPException && error.status === 504)

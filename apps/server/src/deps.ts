@@ -28,4 +28,9 @@ export interface ServerDeps {
   readonly shutdown: AbortSignal;
   /** Whether the listener speaks TLS (cookies get `Secure`, HSTS is sent). */
   readonly tls: boolean;
+  /**
+   * Folder of the built web dashboard served at `/`. Default: the `@oxios/web` package's build;
+   * `null` serves no dashboard.
+   */
+  readonly dashboardRoot?: string | null;
 }

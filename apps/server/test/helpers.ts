@@ -29,7 +29,7 @@ export interface TestServer extends AsyncDisposable {
   request(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
 }
 
-export async function createTestServer(configToml = ''): Promise<TestServer> {
+export async function createTestServer(configToml = '', overrides: Partial<ServerDeps> = {}): Promise<TestServer> {
   const home = await createTempHome();
   const file = parseConfig(configToml, 'test.toml')._unsafeUnwrap();
   const config = { ...loadConfig({ env: home.env })._unsafeUnwrap(), ...file };
@@ -51,6 +51,7 @@ export async function createTestServer(configToml = ''): Promise<TestServer> {
     startedAt: Date.now(),
     tls: false,
     readiness: () => ({ store: { ok: true } }),
+    ...overrides,
   };
   const app = createServerApp(deps);
   const dispose = async () => {

@@ -11,11 +11,14 @@ export type {
   AlreadyExistsError,
   ApprovalExpiredError,
   ApprovalRejectedError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ContentInvalidError,
   ExecDeniedError,
   ExecFailedError,
+  InstallFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
@@ -24,40 +27,49 @@ export type {
   KernelErrorCode,
   NotFoundError,
   OverloadedError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   RateLimitedError,
   StoreError,
   StoreLockedError,
   StoreSchemaNewerError,
+  SystemNotRunningError,
   TimeoutError,
   UnauthenticatedError,
   UnavailableError,
+  UnsafeContentError,
 } from './errors/kernel-error.js';
 export {
   abortedError,
   alreadyExists,
   approvalExpired,
   approvalRejected,
+  backendError,
   configInvalid,
   configParse,
+  contentInvalid,
   execDenied,
   execFailed,
+  installFailed,
   internalError,
   invalidArgument,
   invalidState,
   ioError,
   notFound,
   overloaded,
+  notRunning,
   pathDenied,
   permissionDenied,
   rateLimited,
   storeError,
   storeLocked,
   storeSchemaNewer,
+  systemNotRunning,
   timeoutError,
   unauthenticated,
   unavailable,
+  unsafeContent,
 } from './errors/constructors.js';
 export { isKernelError, KERNEL_ERROR_CODES } from './errors/is-kernel-error.js';
 
@@ -70,6 +82,9 @@ export { LOG_LEVELS, type LogSection } from './config/sections/log.js';
 export type { ServerSection } from './config/sections/server.js';
 export type { EventsSection } from './config/sections/events.js';
 export type { ExecSection } from './config/sections/exec.js';
+export type { ProgramsSection } from './config/sections/programs.js';
+export type { MemorySection } from './config/sections/memory.js';
+export type { PersonasSection } from './config/sections/personas.js';
 export type { AccessSection, AgentDefaultsSection } from './config/sections/access.js';
 export { loadConfig, CONFIG_FILE_NAME, type LoadConfigOptions } from './config/load-config.js';
 export { parseConfig, validateConfig } from './config/parse-config.js';
@@ -80,6 +95,7 @@ export { redactSecrets, REDACTED } from './config/redact-secrets.js';
 
 // kernel
 export { createKernel, type CreateKernelOptions, type Kernel } from './kernel.js';
+export { createExtensions, startExtensions, type Extensions, type ExtensionsOptions } from './create-extensions.js';
 
 // events
 export type { KernelEvent, KernelLifecycleEvent, SessionEvent } from './events/kernel-event.js';
@@ -102,6 +118,7 @@ export {
   type SessionStatus,
   type SessionUpdate,
 } from './store/repositories/session-repository.js';
+export { createSettingsRepository, type SettingsRepository } from './store/repositories/settings-repository.js';
 
 // context
 export {
@@ -202,7 +219,7 @@ export type {
   AgentRun,
   AgentSeed,
   AgentStatus,
-  ExecOptions,
+  ExecOptions as AgentExecOptions,
   ForkRequest,
   SupervisorRecovery,
 } from './supervisor/types.js';
@@ -214,6 +231,122 @@ export type {
   AgentStartedEvent,
   AgentStoppedEvent,
 } from './supervisor/agent-events.js';
+
+// names that become paths: one rule per kind, shared with the server
+export { defineNameRule, SLUG_PATTERN, type NameRule } from './content/name-rule.js';
+export { resolveUnderRoot } from './content/resolve-under-root.js';
+
+// programs
+export { PROGRAM_NAME_RULE, validateProgramName } from './programs/program-name.js';
+export {
+  createProgramManager,
+  PROGRAM_DEFAULTS_SETTING,
+  type ProgramManagerOptions,
+} from './programs/create-program-manager.js';
+export type {
+  HostRequirementsCheck,
+  Program,
+  ProgramInfo,
+  ProgramManager,
+  ProgramOperationOptions,
+  ProgramSkillText,
+  ProgramSource,
+} from './programs/types.js';
+export {
+  ProgramArgumentSchema,
+  ProgramManifestSchema,
+  ProgramMcpServerSchema,
+  ProgramToolSchema,
+  type ProgramArgument,
+  type ProgramManifest,
+  type ProgramMcpServer,
+  type ProgramToolDefinition,
+} from './programs/program-manifest.js';
+export type { PreparedProgramCommand, ProgramToolDescriptor } from './programs/tools/tool-descriptor.js';
+export type { JsonSchemaObject, JsonSchemaProperty } from './programs/tools/arguments-schema.js';
+export type { ArgumentValue } from './programs/tools/argv-template.js';
+export type {
+  ProgramEvent,
+  ProgramInstalledEvent,
+  ProgramToggledEvent,
+  ProgramUninstalledEvent,
+} from './programs/program-events.js';
+export { validateGitRef, validateGitUrl } from './programs/install/validate-git-url.js';
+export { validateTarballUrl } from './programs/install/download-tarball.js';
+
+// skills
+export { SKILL_NAME_RULE, validateSkillName } from './skills/skill-name.js';
+export {
+  createSkillStore,
+  SKILL_DEFAULTS_SETTING,
+  type SkillStore,
+  type SkillStoreOptions,
+} from './skills/create-skill-store.js';
+export {
+  MAX_SKILL_BYTES,
+  SkillFrontmatterSchema,
+  SkillInputSchema,
+  SkillRequirementsSchema,
+  type Skill,
+  type SkillInput,
+  type SkillRequirements,
+  type SkillSummary,
+  type SkillText,
+} from './skills/skill-schema.js';
+
+// personas
+export { PERSONA_ID_RULE, validatePersonaId } from './personas/persona-id.js';
+export {
+  createPersonaManager,
+  PERSONA_DEFAULT_SETTING,
+  PERSONA_DEFAULTS_SETTING,
+  type PersonaManagerOptions,
+} from './personas/create-persona-manager.js';
+export type { PersonaManager } from './personas/types.js';
+export {
+  FALLBACK_PERSONA,
+  MAX_SYSTEM_PROMPT_LENGTH,
+  PersonaFrontmatterSchema,
+  PersonaInputSchema,
+  PersonaUpdateSchema,
+  type Persona,
+  type PersonaInput,
+  type PersonaUpdate,
+} from './personas/persona-schema.js';
+export type {
+  PersonaDefaultChangedEvent,
+  PersonaEvent,
+  SessionPersonaChangedEvent,
+} from './personas/persona-events.js';
+export {
+  createPromptResolver,
+  type PromptInput,
+  type PromptResolver,
+  type PromptResolverOptions,
+} from './personas/create-prompt-resolver.js';
+export { renderSystemPrompt } from './personas/render-system-prompt.js';
+
+// memory
+export { MEMORY_NOTE_ID_RULE, validateMemoryNoteId } from './memory/memory-note-id.js';
+export { MEMORY_USER_ID_RULE, validateMemoryUserId } from './memory/memory-user-id.js';
+export { createMemoryStore, type MemoryStoreOptions } from './memory/create-memory-store.js';
+export type { MemoryStore, ReindexReport } from './memory/types.js';
+export {
+  MEMORY_KINDS,
+  MemoryNoteFrontmatterSchema,
+  MemoryReadArgsSchema,
+  MemorySearchArgsSchema,
+  MemoryWriteArgsSchema,
+  type MemoryKind,
+  type MemoryNote,
+  type MemoryNoteSummary,
+  type MemorySearchHit,
+  type MemorySearchInput,
+  type MemoryWriteInput,
+} from './memory/memory-schema.js';
+export { createMemoryTools, type MemoryTool, type MemoryToolContext } from './memory/memory-tools.js';
+export { toFtsQuery } from './memory/to-fts-query.js';
+export type { MemoryEvent, MemoryNoteDeletedEvent, MemoryNoteWrittenEvent } from './memory/memory-events.js';
 // access
 export {
   createAccessManager,
@@ -269,3 +402,59 @@ export {
   type EvaluationRecord,
   type EvaluationRepository,
 } from './orchestrator/evaluation-repository.js';
+// containers
+export {
+  CONTAINER_BACKEND_SETTINGS,
+  DEFAULT_IMAGE_SETTING,
+  type ContainerSection,
+} from './config/sections/container.js';
+export type { BackendKind, ContainerBackend, ListOptions, OperationOptions } from './containers/container-backend.js';
+export {
+  LIMIT_NAMES,
+  NO_ENFORCEMENT,
+  type BackendEnforcement,
+  type BackendProbe,
+  type IsolationLevel,
+  type LimitEnforcement,
+  type LimitName,
+} from './containers/backend-probe.js';
+export {
+  WORKSPACE_MOUNT_PATH,
+  type ImageSpec,
+  type SandboxInfo,
+  type SandboxLimits,
+  type SandboxMount,
+  type SandboxSpec,
+  type SandboxState,
+} from './containers/sandbox-spec.js';
+export type { ExecOptions, ExecResult } from './containers/exec-types.js';
+export type {
+  ContainerAccess,
+  ContainerAccessContext,
+  ContainerAccessRequest,
+  ContainerAction,
+  ContainerActor,
+  ContainerAuditEntry,
+  ContainerOperation,
+} from './containers/container-access.js';
+export { CONTAINER_NAME_PATTERN, validateContainerName } from './containers/container-name.js';
+export { CONTAINERS_DIRECTORY, containerPaths, type ContainerPaths } from './containers/container-paths.js';
+export { createHostBackend, type HostBackendOptions } from './containers/host-backend.js';
+export { selectContainerBackend, type BackendFactory, type SelectBackendOptions } from './containers/select-backend.js';
+export { limitsFromConfig } from './containers/limits-from-config.js';
+export { describeProbe } from './containers/describe-probe.js';
+export {
+  createContainerManager,
+  type ContainerManager,
+  type ContainerManagerOptions,
+  type RemoveContainerOptions,
+} from './containers/container-manager.js';
+export type { CreateContainerRequest } from './containers/manager-create.js';
+export type { ContainerExecOptions } from './containers/manager-exec.js';
+export {
+  createContainerRepository,
+  type ContainerRecord,
+  type ContainerRepository,
+  type ContainerStatus,
+  type ContainerUpdate,
+} from './store/repositories/container-repository.js';

@@ -12,6 +12,7 @@ import { createAccessManager, type AccessManager } from './access/access-manager
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.js';
 import { createSupervisor, type Supervisor } from './supervisor/create-supervisor.js';
 import { createTokenService, type TokenService } from './tokens/token-service.js';
+import { createExtensions, startExtensions, type Extensions } from './create-extensions.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -33,6 +34,18 @@ export interface Kernel {
   readonly context: ContextManager;
   readonly scheduler: Scheduler;
   readonly supervisor: Supervisor;
+  /** Kernel-wide settings changed at run time (the default persona, first-run markers). */
+  readonly settings: Extensions['settings'];
+  /** Installed programs: install, enable, and their tools for agents. */
+  readonly programs: Extensions['programs'];
+  /** Skills under `$OXIOS_HOME/skills/`. */
+  readonly skills: Extensions['skills'];
+  /** The one persona manager: API changes reach the next agent. */
+  readonly personas: Extensions['personas'];
+  /** What an agent's prompt is built from (persona, skills, program texts and tools) for a session. */
+  readonly prompts: Extensions['prompts'];
+  /** Long-term notes per user, indexed for search; backs the memory_* agent tools. */
+  readonly memory: Extensions['memory'];
   /** RBAC, agent permissions, the path policy, the audit log and approvals. */
   readonly access: AccessManager;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
@@ -80,6 +93,15 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     store.close();
     return err(access.error);
   }
+  const sessions = createSessionRepository(store);
+  const extensions = createExtensions({ config, store, bus, logger, sessions });
+  if (extensions.isErr()) {
+    supervisor.value.close('kernel failed to start');
+    scheduler.value.close('kernel failed to start');
+    bus.close();
+    store.close();
+    return err(extensions.error);
+  }
   access.value.start();
   let closed = false;
   const kernel: Kernel = {
@@ -87,11 +109,12 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     logger,
     bus,
     store,
-    sessions: createSessionRepository(store),
+    sessions,
     tokens: createTokenService(store),
     context,
     scheduler: scheduler.value,
     supervisor: supervisor.value,
+    ...extensions.value,
     access: access.value,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
@@ -109,5 +132,6 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
   };
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
   logger.info({ home: config.home }, 'kernel started');
+  startExtensions(extensions.value, logger);
   return ok(kernel);
 }

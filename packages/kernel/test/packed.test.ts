@@ -20,11 +20,15 @@ describe('the packed @oxios/kernel tarball', () => {
   });
 
   it('installs into a scratch project with npm and runs the README embed example', () => {
-    execFileSync('pnpm', ['pack', '--pack-destination', scratch], { cwd: packageDir, stdio: 'pipe' });
-    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
-    expect(tarball).toBeDefined();
+    // The kernel depends on @oxios/ouroboros from the workspace: pack it too, as a release would publish it.
+    for (const dir of [packageDir, join(packageDir, '..', 'ouroboros')]) {
+      execFileSync('pnpm', ['pack', '--pack-destination', scratch], { cwd: dir, stdio: 'pipe' });
+    }
+    const tarballs = readdirSync(scratch).filter((name) => name.endsWith('.tgz'));
+    expect(tarballs.some((name) => name.startsWith('oxios-kernel-'))).toBe(true);
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn', `./${tarball ?? ''}`], {
+    const args = ['install', '--no-audit', '--no-fund', '--loglevel=warn', ...tarballs.map((name) => `./${name}`)];
+    const install = spawnSync('npm', args, {
       cwd: scratch,
       encoding: 'utf8',
       timeout: 150_000,
@@ -38,6 +42,20 @@ describe('the packed @oxios/kernel tarball', () => {
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
     });
     expect(output).toBe('server would bind 127.0.0.1:4300\nevent #2: {"type":"build-finished","ok":true}\n');
+    // The bundled default programs, skills and personas ship in the tarball and install on first run.
+    const defaults = [
+      "import { mkdtempSync } from 'node:fs'; import { tmpdir } from 'node:os'; import { join } from 'node:path';",
+      "import { createKernel, loadConfig } from '@oxios/kernel';",
+      "const home = mkdtempSync(join(tmpdir(), 'oxios-packed-'));",
+      'const kernel = createKernel(loadConfig({ env: { OXIOS_HOME: home } })._unsafeUnwrap())._unsafeUnwrap();',
+      'const names = (r) => r._unsafeUnwrap().map((x) => x.name ?? x.id).join(",");',
+      'console.log(names(kernel.programs.list()), names(kernel.skills.list()), names(kernel.personas.list()));',
+      'await kernel.close();',
+    ].join('\n');
+    writeFileSync(join(scratch, 'defaults.mjs'), defaults);
+    expect(execFileSync(process.execPath, ['defaults.mjs'], { cwd: scratch, encoding: 'utf8' })).toBe(
+      'code-review,debug,deploy,refactor code-review,debug,refactor Dev,Research,Review\n',
+    );
   }, 200_000);
 
   it('shows in its README exactly the example that is tested', () => {

@@ -20,10 +20,12 @@ export {
   CallerSchema,
   LoginRequestSchema,
   LoginResponseSchema,
+  LogoutResponseSchema,
   RoleSchema,
   type Caller,
   type LoginRequest,
   type LoginResponse,
+  type LogoutResponse,
   type Role,
 } from './schemas/auth.js';
 export {
@@ -44,14 +46,18 @@ export {
   MessageSchema,
   SessionListQuerySchema,
   SessionListSchema,
+  SessionDeletedSchema,
   SessionParamsSchema,
   SessionSchema,
   SessionStatusSchema,
   type CreateSessionRequest,
   type Message,
   type MessageList,
+  type MessageListQuery,
   type Session,
+  type SessionDeleted,
   type SessionList,
+  type SessionListQuery,
 } from './schemas/sessions.js';
 export {
   AgentListQuerySchema,
@@ -63,6 +69,8 @@ export {
   TaskSchema,
   type Agent,
   type AgentList,
+  type AgentListQuery,
+  type AgentStatus,
   type Scheduler,
   type Task,
 } from './schemas/agents.js';
@@ -90,20 +98,34 @@ export {
   AuditQuerySchema,
   RoleAssignmentSchema,
   RoleListSchema,
+  RoleRemovedSchema,
   UserParamsSchema,
   type AgentPermissions,
   type AgentPermissionsInput,
   type Approval,
   type ApprovalDecision,
   type ApprovalList,
+  type ApprovalListQuery,
+  type ApprovalStatus,
   type AuditEntry,
   type AuditList,
+  type AuditQuery,
   type RoleAssignment,
+  type RoleList,
+  type RoleRemoved,
 } from './schemas/access.js';
+export { OpenApiDocumentSchema, type OpenApiDocument } from './schemas/meta.js';
 
 // client
 export type { ClientError } from './client/client-error.js';
 export { callApi, type CallOptions, type HttpOptions } from './client/http.js';
 export { createOxiosClient, type OxiosClient } from './client/create-client.js';
+export type { AuthApi } from './client/resources/auth-api.js';
+export type { TokensApi } from './client/resources/tokens-api.js';
+export type { SessionsApi } from './client/resources/sessions-api.js';
+export type { AgentsApi, SchedulerApi } from './client/resources/agents-api.js';
+export type { ConfigApi } from './client/resources/config-api.js';
+export type { ApprovalsApi, AuditApi, RolesApi } from './client/resources/access-api.js';
+export { CSRF_COOKIE_NAME, documentCsrfToken, readCookie, type SessionAuth } from './client/session-auth.js';
 export { createSseParser, type ServerSentEvent } from './client/sse-parser.js';
 export { subscribe, type SubscribeOptions } from './client/subscribe.js';

@@ -39,3 +39,10 @@ export type {
   FakeLlmTurn,
   FakeLlmUsage,
 } from './fake-llm/types.js';
+export {
+  createFakeContainer,
+  FAKE_CONTAINER_BINARY,
+  type FakeContainer,
+  type FakeContainerOptions,
+} from './fake-container/create-fake-container.js';
+export type { FakeContainerRecord, FakeState } from './fake-container/state.js';

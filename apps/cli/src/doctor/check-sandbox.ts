@@ -1,59 +1,82 @@
-import type { Environment } from '@oxios/kernel';
+import { createAppleBackend } from '@oxios/container-apple';
+import { createBwrapBackend } from '@oxios/container-bwrap';
+import {
+  describeProbe,
+  selectContainerBackend,
+  type BackendProbe,
+  type Environment,
+  type OxiosConfig,
+} from '@oxios/kernel';
 import { check, type Check } from './check.js';
-import { runTool } from './run-tool.js';
 
-const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? '';
-
-async function checkBubblewrap(env: Environment): Promise<Check> {
-  const version = await runTool('bwrap', ['--version'], env);
-  if (!version.found) {
-    return check(
-      'sandbox',
-      'warn',
-      'no sandbox: bubblewrap (bwrap) is not on PATH, so agents cannot run commands in isolation; command tools are refused unless the host backend is enabled',
-      'install bubblewrap: `apt install bubblewrap` (Debian, Ubuntu), `dnf install bubblewrap` (Fedora), `pacman -S bubblewrap` (Arch)',
-    );
-  }
-  // Present is not enough: inside some containers user namespaces are off and bwrap cannot start.
-  const trial = await runTool('bwrap', ['--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', 'true'], env);
-  if (!trial.ok) {
-    return check(
-      'sandbox',
-      'warn',
-      `${firstLine(version.output)} is installed but cannot create a sandbox here: ${firstLine(trial.output) || 'it failed'}`,
-      'allow unprivileged user namespaces (`sysctl kernel.unprivileged_userns_clone=1`, or the AppArmor/container setting that blocks them)',
-    );
-  }
-  return check(
-    'sandbox',
-    'pass',
-    `${firstLine(version.output)}: agents' commands run in Linux namespaces (user, pid, net, ipc, uts, mount) with a read-only view of the host and no network unless granted`,
-  );
+/** The sandbox check and, when a backend could be built, its probe (for `--json`). */
+export interface SandboxReport {
+  readonly check: Check;
+  readonly sandbox: { readonly setting: string; readonly probe: BackendProbe } | null;
 }
 
-async function checkAppleContainer(env: Environment): Promise<Check> {
-  const version = await runTool('container', ['--version'], env);
-  if (!version.found) {
-    return check(
-      'sandbox',
-      'warn',
-      "no sandbox: Apple's `container` CLI is not on PATH; command tools are refused unless the host backend is enabled",
-      'install it from https://github.com/apple/container/releases (macOS 15+, Apple silicon), then `container system start`',
-    );
-  }
-  return check('sandbox', 'pass', `${firstLine(version.output)}: agents' commands run in lightweight Linux VMs`);
-}
+const INSTALL: Readonly<Record<string, string>> = {
+  bwrap:
+    'install bubblewrap: `apt install bubblewrap` (Debian, Ubuntu), `dnf install bubblewrap` (Fedora), `pacman -S bubblewrap` (Arch); inside a container, allow unprivileged user namespaces',
+  apple: "install Apple's container CLI (macOS 15+, Apple silicon), then `container system start`",
+};
 
-/** Which sandbox backend this machine has, and whether it actually works. */
-export function checkSandbox(env: Environment, platform: NodeJS.Platform = process.platform): Promise<Check> {
-  if (platform === 'linux') return checkBubblewrap(env);
-  if (platform === 'darwin') return checkAppleContainer(env);
-  return Promise.resolve(
-    check(
-      'sandbox',
-      'warn',
-      `no sandbox backend exists for ${platform}; command tools are refused unless the host backend is enabled`,
-      'run Oxios on Linux (bubblewrap) or macOS (Apple container)',
-    ),
-  );
+/**
+ * Which sandbox backend `[container] backend` selects here and what it enforces, from the
+ * backend's own probe. No usable sandbox is a warning (command tools are then refused); the host
+ * backend selected without `allow_host` is a failure (the server would refuse to start).
+ */
+export async function checkSandbox(
+  config: Pick<OxiosConfig, 'container' | 'home'>,
+  env: Environment,
+): Promise<SandboxReport> {
+  const setting = config.container.backend;
+  const label = `(container.backend = "${setting}")`;
+  const selected = selectContainerBackend({
+    config: config.container,
+    factories: {
+      apple: () => createAppleBackend(),
+      // Tools are looked up on this shell's PATH, so doctor answers for what is installed here.
+      bwrap: () => createBwrapBackend({ hide: [config.home], ...(env.PATH === undefined ? {} : { path: env.PATH }) }),
+    },
+  });
+  if (selected.isErr()) {
+    const error = selected.error;
+    return error.code === 'invalid-argument'
+      ? {
+          check: check(
+            'sandbox',
+            'fail',
+            `${error.message} ${label}`,
+            'set container.allow_host = true, or container.backend = "auto"',
+          ),
+          sandbox: null,
+        }
+      : {
+          check: check(
+            'sandbox',
+            'warn',
+            `${error.message} ${label}`,
+            'run Oxios on Linux (bubblewrap) or macOS (Apple container)',
+          ),
+          sandbox: null,
+        };
+  }
+  const probe = await selected.value.probe();
+  const [head = '', ...rest] = describeProbe(probe);
+  const summary = `${head} ${label}`;
+  const base = !probe.available
+    ? check(
+        'sandbox',
+        'warn',
+        `no sandbox: ${summary}; command tools are refused unless the host backend is enabled`,
+        INSTALL[probe.backend],
+      )
+    : probe.isolation === 'none'
+      ? check('sandbox', 'warn', `${summary}: agents' commands run without isolation`, 'set container.backend = "auto"')
+      : check('sandbox', 'pass', summary);
+  return {
+    check: probe.available ? { ...base, details: rest.map((line) => line.trim()) } : base,
+    sandbox: { setting, probe },
+  };
 }

@@ -7,6 +7,8 @@ export interface Check {
   readonly status: CheckStatus;
   readonly summary: string;
   readonly fix?: string;
+  /** Further lines for people (e.g. what the sandbox enforces), printed under the summary. */
+  readonly details?: readonly string[];
 }
 
 /** Builds a check, leaving out an absent fix. */

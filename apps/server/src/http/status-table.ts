@@ -26,7 +26,13 @@ export const STATUS_BY_CODE = {
   'store-schema-newer': 500,
   store: 500,
   io: 500,
+  'not-running': 409,
+  'system-not-running': 503,
+  backend: 502,
   internal: 500,
   'exec-denied': 403,
   'exec-failed': 500,
+  'content-invalid': 422,
+  'unsafe-content': 403,
+  'install-failed': 502,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

@@ -19,13 +19,13 @@ import {
   AuditQuerySchema,
   RoleAssignmentSchema,
   RoleListSchema,
+  RoleRemovedSchema,
   UserParamsSchema,
   type AgentPermissions,
   type Approval,
   type AuditEntry,
 } from '@oxios/sdk-client';
 
-import { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import { defineRoute } from '../http/define-route.js';
 import { iso, isoOrNull } from '../http/iso.js';
@@ -161,7 +161,7 @@ export function accessRoutes(deps: ServerDeps) {
       summary: "Remove a user's role assignment (the default role applies again)",
       tags: ['access'],
       params: UserParamsSchema,
-      response: z.object({ removed: z.boolean() }),
+      response: RoleRemovedSchema,
       handler: ({ params, caller }) =>
         access.revokeRole(`user:${params.user}`, { by: subjectOf(caller) }).map((removed) => ({ removed })),
     }),

@@ -1,9 +1,8 @@
 import { unauthenticated } from '@oxios/kernel';
-import { CallerSchema, LoginRequestSchema, LoginResponseSchema } from '@oxios/sdk-client';
+import { CallerSchema, LoginRequestSchema, LoginResponseSchema, LogoutResponseSchema } from '@oxios/sdk-client';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { err, ok } from 'neverthrow';
-import { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import { callerFromToken } from '../http/caller.js';
 import { defineRoute } from '../http/define-route.js';
@@ -65,7 +64,7 @@ export function authRoutes(deps: ServerDeps) {
       access: 'user',
       summary: 'Log out: end the browser session',
       tags: ['auth'],
-      response: z.object({ loggedOut: z.boolean() }),
+      response: LogoutResponseSchema,
       handler: ({ context }) => {
         const session = context.get('webSession');
         if (session) deps.webSessions.remove(session.id);

@@ -6,6 +6,7 @@ import { stringify } from 'smol-toml';
 import { ioError } from '@oxios/kernel';
 import type { ServerDeps } from '../deps.js';
 import { defineRoute } from '../http/define-route.js';
+import { restoreRedacted } from '../http/restore-redacted.js';
 
 /** Settings the running server applies without a restart (others take effect on the next start). */
 const LIVE_KEYS = new Set<string>([]);
@@ -43,12 +44,13 @@ export function configRoutes(deps: ServerDeps) {
       method: 'PUT',
       path: '/api/config',
       access: 'admin',
-      summary: 'Replace config.toml with a validated configuration; says which changes need a restart',
+      summary:
+        'Replace config.toml with a validated configuration (`[redacted]` keeps the current secret); says which changes need a restart',
       tags: ['config'],
       body: ConfigUpdateRequestSchema,
       response: ConfigUpdateResponseSchema,
       handler: ({ body }) =>
-        validateConfig(body.config, 'request body').andThen((next) => {
+        validateConfig(restoreRedacted(body.config, effective), 'request body').andThen((next) => {
           const changed = changedKeys(effective, next);
           const temporary = `${configPath}.${process.pid}.tmp`;
           try {

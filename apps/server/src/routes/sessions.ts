@@ -3,6 +3,7 @@ import {
   CreateSessionRequestSchema,
   MessageListQuerySchema,
   MessageListSchema,
+  SessionDeletedSchema,
   SessionListQuerySchema,
   SessionListSchema,
   SessionParamsSchema,
@@ -10,7 +11,6 @@ import {
   type Message,
   type Session,
 } from '@oxios/sdk-client';
-import { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import { hasRole } from '../http/caller.js';
 import { defineRoute } from '../http/define-route.js';
@@ -112,7 +112,7 @@ export function sessionRoutes(deps: ServerDeps) {
       summary: 'Delete a session and its messages',
       tags: ['sessions'],
       params: SessionParamsSchema,
-      response: z.object({ deleted: z.literal(true) }),
+      response: SessionDeletedSchema,
       handler: ({ params, caller }) =>
         owned(caller, params.id)
           .andThen(() => sessions.remove(params.id))

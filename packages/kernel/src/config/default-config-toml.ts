@@ -83,6 +83,36 @@ aging_interval_ms = 60000
 # requests_per_minute = 50
 # tokens_per_minute = 40000
 
+[programs]
+# Bundled programs installed on the first run. Uninstalling one later is remembered.
+defaults = ["code-review", "debug", "refactor", "deploy"]
+# Seconds a git clone of a program may take before it is killed.
+git_timeout_secs = 120
+# Seconds a tarball download may take.
+download_timeout_secs = 120
+# Largest tarball accepted (compressed), in bytes.
+max_archive_bytes = 52428800
+# Largest total size of a program's files once unpacked or copied, in bytes.
+max_total_bytes = 104857600
+# Largest single file in a program, in bytes.
+max_file_bytes = 20971520
+# Most files and folders a program may contain.
+max_entries = 10000
+
+[memory]
+# Days a note is kept after its last update, per kind; 0 keeps it forever.
+fact_retention_days = 0
+knowledge_retention_days = 0
+episode_retention_days = 90
+# Largest note body, in bytes.
+max_note_bytes = 65536
+# Results a memory search returns when it asks for no limit.
+search_limit = 10
+
+[personas]
+# The persona agents use unless a session picks its own (dev, review, research, or one you add
+# under $OXIOS_HOME/personas/). A default chosen later through the API takes precedence.
+default = "dev"
 [access]
 # Role of a user with no role assigned: "user", "superuser", "admin", or "none" (deny everything).
 default_role = "user"
@@ -107,4 +137,28 @@ can_fork = false
 # Extra globs new agents may not touch, and globs they may read but not write.
 denied_paths = []
 read_only_paths = ["**/.git/hooks{,/**}", "**/.git/config"]
+[container]
+# Where agent commands run: "auto" (apple on macOS, bwrap on Linux), "apple", "bwrap", or "host".
+# "host" runs commands as plain host processes with no isolation and needs allow_host = true.
+backend = "auto"
+allow_host = false
+# Image new containers start from; "default" lets the backend choose (bwrap: the host's system
+# directories, read-only; apple: docker.io/library/debian:bookworm-slim).
+image = "default"
+# Limits per container (cpus, memory_mb, pids) and per process (the rest). \`oxios doctor\` shows
+# which ones the backend on this machine actually enforces.
+cpus = 2
+memory_mb = 2048
+pids = 512
+file_size_mb = 1024
+open_files = 1024
+cpu_seconds = 600
+# Virtual address space per process in MiB; 0 sets no limit.
+address_space_mb = 0
+# Whether new containers get network access; each command then also needs the network permission.
+network = false
+# Wall-clock limit of one command; the whole sandbox is killed when it is exceeded.
+exec_timeout_secs = 300
+# Output kept per stream (stdout, stderr) of one command; the rest is dropped.
+max_output_bytes = 1048576
 `;

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { ContainerSectionSchema } from './sections/container.js';
 import { ContextSectionSchema } from './sections/context.js';
 import { AccessSectionSchema } from './sections/access.js';
 import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LogSectionSchema } from './sections/log.js';
+import { MemorySectionSchema } from './sections/memory.js';
+import { PersonasSectionSchema } from './sections/personas.js';
+import { ProgramsSectionSchema } from './sections/programs.js';
 import { SchedulerSectionSchema } from './sections/scheduler.js';
 import { ServerSectionSchema } from './sections/server.js';
 
@@ -18,7 +22,11 @@ export const ConfigFileSchema = z.strictObject({
   context: ContextSectionSchema,
   exec: ExecSectionSchema,
   scheduler: SchedulerSectionSchema,
+  programs: ProgramsSectionSchema,
+  memory: MemorySectionSchema,
+  personas: PersonasSectionSchema,
   access: AccessSectionSchema,
+  container: ContainerSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

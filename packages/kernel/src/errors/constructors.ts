@@ -3,17 +3,21 @@ import type {
   AlreadyExistsError,
   ApprovalExpiredError,
   ApprovalRejectedError,
+  BackendError,
   ConfigInvalidError,
   ConfigIssue,
   ConfigParseError,
+  ContentInvalidError,
   ExecDeniedError,
   ExecFailedError,
+  InstallFailedError,
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
   IoError,
   NotFoundError,
   OverloadedError,
+  NotRunningError,
   PathDeniedError,
   PermissionDeniedError,
   RateLimitedError,
@@ -21,8 +25,10 @@ import type {
   StoreLockedError,
   StoreSchemaNewerError,
   UnauthenticatedError,
+  SystemNotRunningError,
   TimeoutError,
   UnavailableError,
+  UnsafeContentError,
 } from './kernel-error.js';
 
 /** Builds an `invalid-argument` error. */
@@ -193,4 +199,43 @@ export function execFailed(command: string, cause: unknown): ExecFailedError {
   const reason = typeof systemCode === 'string' ? systemCode : 'spawn-failed';
   const detail = reason === 'ENOENT' ? 'not found on PATH' : cause instanceof Error ? cause.message : String(cause);
   return { code: 'exec-failed', command, reason, cause, message: `cannot start ${JSON.stringify(command)}: ${detail}` };
+}
+
+/** Builds a `content-invalid` error; the message lists every issue as `key.path: problem`. */
+export function contentInvalid(source: string, issues: readonly ConfigIssue[]): ContentInvalidError {
+  const lines = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return { code: 'content-invalid', source, issues, message: `${source}: ${lines.join('; ')}` };
+}
+
+/** Builds an `unsafe-content` error for `entry` of `source`, refused by `rule`. */
+export function unsafeContent(source: string, entry: string, rule: string, reason: string): UnsafeContentError {
+  const where = entry === '' ? '' : ` entry ${JSON.stringify(entry)}`;
+  return { code: 'unsafe-content', source, entry, rule, message: `refused${where} of ${source}: ${reason}` };
+}
+
+/** Builds an `install-failed` error; `cause` (stderr, the thrown error) stays out of the message. */
+export function installFailed(source: string, reason: string, message: string, cause?: unknown): InstallFailedError {
+  const base = {
+    code: 'install-failed' as const,
+    source,
+    reason,
+    message: `cannot install from ${source}: ${message}`,
+  };
+  return cause === undefined ? base : { ...base, cause };
+}
+
+/** Builds a `not-running` error. */
+export function notRunning(resource: string, id: string): NotRunningError {
+  return { code: 'not-running', resource, id, message: `${resource} "${id}" is not running` };
+}
+
+/** Builds a `system-not-running` error; `hint` tells the user how to start the service. */
+export function systemNotRunning(service: string, hint: string): SystemNotRunningError {
+  return { code: 'system-not-running', service, hint, message: `${service} is not running: ${hint}` };
+}
+
+/** Builds a `backend` error; `cause` (argv, exit code, stderr, …) stays in logs. */
+export function backendError(backend: string, operation: string, message: string, cause?: unknown): BackendError {
+  const base = { code: 'backend', backend, operation, message: `${backend}: ${operation} failed: ${message}` } as const;
+  return cause === undefined ? base : { ...base, cause };
 }

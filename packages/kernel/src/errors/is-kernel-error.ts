@@ -23,9 +23,15 @@ const CODE_TABLE = {
   'store-locked': true,
   'store-schema-newer': true,
   store: true,
+  'not-running': true,
+  'system-not-running': true,
+  backend: true,
   internal: true,
   'exec-denied': true,
   'exec-failed': true,
+  'content-invalid': true,
+  'unsafe-content': true,
+  'install-failed': true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

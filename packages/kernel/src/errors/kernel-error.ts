@@ -27,9 +27,15 @@ export type KernelError =
   | StoreLockedError
   | StoreSchemaNewerError
   | StoreError
-  | InternalError
   | ExecDeniedError
-  | ExecFailedError;
+  | ExecFailedError
+  | ContentInvalidError
+  | UnsafeContentError
+  | InstallFailedError
+  | NotRunningError
+  | SystemNotRunningError
+  | BackendError
+  | InternalError;
 
 /** Every `code` a KernelError can carry. */
 export type KernelErrorCode = KernelError['code'];
@@ -222,6 +228,41 @@ export interface StoreError {
   readonly cause?: unknown;
 }
 
+/** The container exists but is not running (start it first). */
+export interface NotRunningError {
+  readonly code: 'not-running';
+  readonly message: string;
+  /** Kind of resource, e.g. `container`. */
+  readonly resource: string;
+  readonly id: string;
+}
+
+/**
+ * A container system service the backend needs is not running (e.g. Apple's `container system
+ * start` was never run). `hint` says how to start it.
+ */
+export interface SystemNotRunningError {
+  readonly code: 'system-not-running';
+  readonly message: string;
+  /** The service, e.g. `apple-container`. */
+  readonly service: string;
+  readonly hint: string;
+}
+
+/**
+ * A sandbox backend (a CLI such as `container`, or `bwrap`) failed in a way no other code
+ * describes. `cause` keeps the argv, exit code and stderr for logs; it is never sent to clients.
+ */
+export interface BackendError {
+  readonly code: 'backend';
+  readonly message: string;
+  /** The backend, e.g. `apple`, `bwrap`. */
+  readonly backend: string;
+  /** What was attempted, e.g. `create`, `exec`, `image pull`. */
+  readonly operation: string;
+  readonly cause?: unknown;
+}
+
 /** An unexpected failure inside the kernel; `cause` holds the original error for logs. */
 export interface InternalError {
   readonly code: 'internal';
@@ -252,5 +293,44 @@ export interface ExecFailedError {
   /** The system error code when known (e.g. `ENOENT`, `EACCES`), else `spawn-failed`. */
   readonly reason: string;
   /** The underlying error, kept for logs; never sent to API clients. */
+  readonly cause?: unknown;
+}
+
+/**
+ * A file written by a user or a program author failed validation: `program.toml`, the
+ * frontmatter of a SKILL.md or a persona, a memory note. Each issue names its key path.
+ */
+export interface ContentInvalidError {
+  readonly code: 'content-invalid';
+  readonly message: string;
+  /** The file (or label) the content came from. */
+  readonly source: string;
+  readonly issues: readonly ConfigIssue[];
+}
+
+/**
+ * Content was refused for safety before anything was written: an archive entry with an absolute
+ * path, `..`, a link or a device; a symlink in a program folder; a size or entry-count cap.
+ */
+export interface UnsafeContentError {
+  readonly code: 'unsafe-content';
+  readonly message: string;
+  /** The archive, folder or URL being installed. */
+  readonly source: string;
+  /** The refused entry (as written in the archive or folder), or `""` for whole-source caps. */
+  readonly entry: string;
+  /** The rule that decided, e.g. `parent-traversal`, `absolute-path`, `link`, `total-too-large`. */
+  readonly rule: string;
+}
+
+/** Fetching something to install failed: `git clone` exited non-zero, a download answered an error. */
+export interface InstallFailedError {
+  readonly code: 'install-failed';
+  readonly message: string;
+  /** The URL or path that was being fetched. */
+  readonly source: string;
+  /** Short machine-readable reason, e.g. `git-exit-128`, `http-404`, `not-a-program`. */
+  readonly reason: string;
+  /** Details for logs (stderr tail, cause); never sent to API clients. */
   readonly cause?: unknown;
 }

@@ -1,3 +1,6 @@
+import type { MemoryEvent } from '../memory/memory-events.js';
+import type { PersonaEvent } from '../personas/persona-events.js';
+import type { ProgramEvent } from '../programs/program-events.js';
 import type { AccessEvent } from '../access/access-events.js';
 import type { SchedulerEvent } from '../scheduler/scheduler-events.js';
 import type { AgentEvent } from '../supervisor/agent-events.js';
@@ -6,7 +9,15 @@ import type { AgentEvent } from '../supervisor/agent-events.js';
  * Every event the kernel publishes, discriminated by its kebab-case `type` (`noun-verb`).
  * Subsystems define their own event unions next to their code; this union collects them.
  */
-export type KernelEvent = KernelLifecycleEvent | SessionEvent | SchedulerEvent | AgentEvent | AccessEvent;
+export type KernelEvent =
+  | KernelLifecycleEvent
+  | SessionEvent
+  | SchedulerEvent
+  | AgentEvent
+  | AccessEvent
+  | ProgramEvent
+  | PersonaEvent
+  | MemoryEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

@@ -138,7 +138,7 @@ export function createTokenService(store: Store, now: () => number = Date.now): 
     },
     list() {
       return store.attempt('list tokens', () =>
-        (store.statement('SELECT * FROM api_tokens ORDER BY created_at, id').all() as unknown as TokenRow[]).map(
+        (store.statement('SELECT * FROM api_tokens ORDER BY created_at, rowid').all() as unknown as TokenRow[]).map(
           toRecord,
         ),
       );

@@ -1,82 +1,71 @@
 import type { ResultAsync } from 'neverthrow';
-
-import {
-  LoginResponseSchema,
-  CallerSchema,
-  type Caller,
-  type LoginRequest,
-  type LoginResponse,
-} from '../schemas/auth.js';
 import { HealthSchema, ReadySchema, StatusSchema, type Health, type Ready, type Status } from '../schemas/health.js';
-import {
-  CreatedTokenSchema,
-  TokenListSchema,
-  TokenSchema,
-  type CreateTokenRequest,
-  type CreatedToken,
-  type Token,
-  type TokenList,
-} from '../schemas/tokens.js';
+import { OpenApiDocumentSchema, type OpenApiDocument } from '../schemas/meta.js';
 import type { ClientError } from './client-error.js';
 import { callApi, type HttpOptions } from './http.js';
+import {
+  createApprovalsApi,
+  createAuditApi,
+  createRolesApi,
+  type ApprovalsApi,
+  type AuditApi,
+  type RolesApi,
+} from './resources/access-api.js';
+import { createAgentsApi, createSchedulerApi, type AgentsApi, type SchedulerApi } from './resources/agents-api.js';
+import { createAuthApi, type AuthApi } from './resources/auth-api.js';
+import { createConfigApi, type ConfigApi } from './resources/config-api.js';
+import { createSessionsApi, type SessionsApi } from './resources/sessions-api.js';
+import { withSignal } from './resources/signal.js';
+import { createTokensApi, type TokensApi } from './resources/tokens-api.js';
 
 /** The typed Oxios API client. Every method returns a `ResultAsync`; nothing throws. */
 export interface OxiosClient {
+  /** `GET /health` (public). */
   health(signal?: AbortSignal): ResultAsync<Health, ClientError>;
+  /** `GET /ready` (public). */
   ready(signal?: AbortSignal): ResultAsync<Ready, ClientError>;
+  /** `GET /api/status`. */
   status(signal?: AbortSignal): ResultAsync<Status, ClientError>;
-  auth: {
-    me(signal?: AbortSignal): ResultAsync<Caller, ClientError>;
-    login(request: LoginRequest, signal?: AbortSignal): ResultAsync<LoginResponse, ClientError>;
-  };
-  tokens: {
-    list(signal?: AbortSignal): ResultAsync<TokenList, ClientError>;
-    create(request: CreateTokenRequest, signal?: AbortSignal): ResultAsync<CreatedToken, ClientError>;
-    revoke(id: string, signal?: AbortSignal): ResultAsync<Token, ClientError>;
-  };
+  /** `GET /openapi.json` (public): which routes this server has. */
+  openApi(signal?: AbortSignal): ResultAsync<OpenApiDocument, ClientError>;
+  readonly auth: AuthApi;
+  readonly tokens: TokensApi;
+  readonly sessions: SessionsApi;
+  readonly agents: AgentsApi;
+  readonly scheduler: SchedulerApi;
+  readonly config: ConfigApi;
+  readonly audit: AuditApi;
+  readonly approvals: ApprovalsApi;
+  readonly roles: RolesApi;
 }
 
-const optionalSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
-
-/** Creates a client for the server at `options.baseUrl`, authenticating with `options.token`. */
+/**
+ * Creates a client for the server at `options.baseUrl`, authenticating with `options.token`, or
+ * in a browser with the dashboard's session cookie (`options.session`).
+ */
 export function createOxiosClient(options: HttpOptions): OxiosClient {
   return {
     health: (signal) =>
-      callApi(options, { method: 'GET', path: '/health', response: HealthSchema, ...optionalSignal(signal) }),
+      callApi(options, { method: 'GET', path: '/health', response: HealthSchema, ...withSignal(signal) }),
     ready: (signal) =>
-      callApi(options, { method: 'GET', path: '/ready', response: ReadySchema, ...optionalSignal(signal) }),
+      callApi(options, { method: 'GET', path: '/ready', response: ReadySchema, ...withSignal(signal) }),
     status: (signal) =>
-      callApi(options, { method: 'GET', path: '/api/status', response: StatusSchema, ...optionalSignal(signal) }),
-    auth: {
-      me: (signal) =>
-        callApi(options, { method: 'GET', path: '/api/auth/me', response: CallerSchema, ...optionalSignal(signal) }),
-      login: (request, signal) =>
-        callApi(options, {
-          method: 'POST',
-          path: '/api/auth/session',
-          body: request,
-          response: LoginResponseSchema,
-          ...optionalSignal(signal),
-        }),
-    },
-    tokens: {
-      list: (signal) =>
-        callApi(options, { method: 'GET', path: '/api/tokens', response: TokenListSchema, ...optionalSignal(signal) }),
-      create: (request, signal) =>
-        callApi(options, {
-          method: 'POST',
-          path: '/api/tokens',
-          body: request,
-          response: CreatedTokenSchema,
-          ...optionalSignal(signal),
-        }),
-      revoke: (id, signal) =>
-        callApi(options, {
-          method: 'DELETE',
-          path: `/api/tokens/${encodeURIComponent(id)}`,
-          response: TokenSchema,
-          ...optionalSignal(signal),
-        }),
-    },
+      callApi(options, { method: 'GET', path: '/api/status', response: StatusSchema, ...withSignal(signal) }),
+    openApi: (signal) =>
+      callApi(options, {
+        method: 'GET',
+        path: '/openapi.json',
+        response: OpenApiDocumentSchema,
+        ...withSignal(signal),
+      }),
+    auth: createAuthApi(options),
+    tokens: createTokensApi(options),
+    sessions: createSessionsApi(options),
+    agents: createAgentsApi(options),
+    scheduler: createSchedulerApi(options),
+    config: createConfigApi(options),
+    audit: createAuditApi(options),
+    approvals: createApprovalsApi(options),
+    roles: createRolesApi(options),
   };
 }

@@ -2,6 +2,7 @@ import { err, ok, ResultAsync, type Result } from 'neverthrow';
 import type { z } from 'zod';
 import { ErrorBodySchema } from '../schemas/common.js';
 import type { ClientError } from './client-error.js';
+import { requestAuth, type SessionAuth } from './session-auth.js';
 
 /** Connection settings shared by every call. */
 export interface HttpOptions {
@@ -9,6 +10,11 @@ export interface HttpOptions {
   readonly baseUrl: string;
   /** A bearer token (`oxs_…`). */
   readonly token?: string;
+  /**
+   * Browser mode, instead of `token`: the dashboard's session cookie authenticates and
+   * state-changing requests carry `X-CSRF-Token` (see {@link SessionAuth}).
+   */
+  readonly session?: SessionAuth;
   /** Per-call time limit. Default 30 s. */
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
@@ -39,13 +45,14 @@ function retryAfter(response: Response): number | undefined {
 }
 
 async function send(options: HttpOptions, call: CallOptions<z.ZodType>): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  const auth = requestAuth(options, call.method);
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...auth.headers };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   return (options.fetch ?? fetch)(buildUrl(options.baseUrl, call.path, call.query), {
     method: call.method,
     headers,
+    ...(auth.credentials === undefined ? {} : { credentials: auth.credentials }),
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     signal: call.signal ? AbortSignal.any([call.signal, timeout]) : timeout,
   });

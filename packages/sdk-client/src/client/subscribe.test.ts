@@ -76,3 +76,47 @@ describe('subscribe', () => {
     expect(errors.every((error) => error.code === 'network')).toBe(true);
   });
 });
+
+describe('subscribe in session mode', () => {
+  it('sends cookies instead of a token, reports each connection and closes when the consumer stops', async () => {
+    let closed = false;
+    const baseUrl = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write('id: 1\nevent: session-created\ndata: {}\n\n');
+      response.on('close', () => {
+        closed = true;
+      });
+    });
+    const inits: RequestInit[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      inits.push(init ?? {});
+      return fetch(input, init);
+    };
+    let opened = 0;
+    for await (const event of subscribe(
+      { baseUrl, session: { csrfToken: () => 'never-sent-on-get' }, fetch: recordingFetch },
+      { onOpen: () => (opened += 1) },
+    )) {
+      expect(event).toEqual({ id: '1', event: 'session-created', data: '{}' });
+      break;
+    }
+    expect(opened).toBe(1);
+    expect(inits[0]?.credentials).toBe('same-origin');
+    expect(new Headers(inits[0]?.headers).get('authorization')).toBeNull();
+    expect(new Headers(inits[0]?.headers).get('x-csrf-token')).toBeNull();
+    await expect.poll(() => closed).toBe(true);
+  });
+
+  it("passes the server's error code and details on when the stream is refused", async () => {
+    const baseUrl = await serve((_request, response) => {
+      response
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end('{"error":{"code":"unauthenticated","message":"revoked","details":{"reason":"revoked"}}}');
+    });
+    const errors: ClientError[] = [];
+    for await (const _event of subscribe({ baseUrl }, { onError: (error) => errors.push(error) })) break;
+    expect(errors).toEqual([
+      { code: 'http', status: 401, errorCode: 'unauthenticated', message: 'revoked', details: { reason: 'revoked' } },
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
+import { ErrorBodySchema } from '../schemas/common.js';
 import type { ClientError } from './client-error.js';
 import type { HttpOptions } from './http.js';
+import { requestAuth } from './session-auth.js';
 import { createSseParser, type ServerSentEvent } from './sse-parser.js';
 
 /** Options for {@link subscribe}. */
@@ -17,6 +19,8 @@ export interface SubscribeOptions {
   readonly signal?: AbortSignal;
   /** Told about each connection problem before the next attempt. */
   readonly onError?: (error: ClientError) => void;
+  /** Told each time the stream is (re)connected and events can flow. */
+  readonly onOpen?: () => void;
 }
 
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
@@ -31,6 +35,31 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
       { once: true },
     );
   });
+
+class StreamRefused extends Error {
+  constructor(status: number) {
+    super(`event stream answered ${status}`);
+  }
+}
+
+/** The typed error for a refused stream, with the server's error code when it sent the standard body. */
+async function refusal(response: Response): Promise<ClientError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const parsed = ErrorBodySchema.safeParse(body);
+  return {
+    code: 'http',
+    status: response.status,
+    errorCode: parsed.success ? parsed.data.error.code : 'stream-refused',
+    message: parsed.success ? parsed.data.error.message : `event stream answered ${response.status}`,
+    ...(parsed.success && parsed.data.error.details !== undefined ? { details: parsed.data.error.details } : {}),
+  };
+}
 
 /**
  * Subscribes to a server-sent event stream and yields its events, reconnecting after drops and
@@ -48,40 +77,42 @@ export async function* subscribe(
   while (!aborted()) {
     const url = new URL(options.path ?? '/api/events', http.baseUrl);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
-    const headers: Record<string, string> = { accept: 'text/event-stream', ...http.headers };
-    if (http.token !== undefined) headers.authorization = `Bearer ${http.token}`;
+    const auth = requestAuth(http, 'GET');
+    const headers: Record<string, string> = { accept: 'text/event-stream', ...http.headers, ...auth.headers };
     if (lastEventId !== undefined) headers['last-event-id'] = lastEventId;
     try {
       const response = await (http.fetch ?? fetch)(url, {
         headers,
+        ...(auth.credentials === undefined ? {} : { credentials: auth.credentials }),
         ...(options.signal ? { signal: options.signal } : {}),
       });
       if (!response.ok || !response.body) {
-        const error: ClientError = {
-          code: 'http',
-          status: response.status,
-          errorCode: 'stream-refused',
-          message: `event stream answered ${response.status}`,
-        };
-        options.onError?.(error);
-        await response.body?.cancel();
+        options.onError?.(await refusal(response));
         if (response.status >= 400 && response.status < 500 && response.status !== 429) return;
-        throw new Error(error.message);
+        throw new StreamRefused(response.status);
       }
       failures = 0;
+      options.onOpen?.();
       const parse = createSseParser();
       const decoder = new TextDecoder();
-      for await (const chunk of response.body) {
-        for (const event of parse(decoder.decode(chunk as Uint8Array, { stream: true }))) {
-          if (event.id !== undefined) lastEventId = event.id;
-          if (event.retry !== undefined) delay = event.retry;
-          yield event;
+      // A reader rather than `for await`: not every browser iterates a ReadableStream.
+      const reader = response.body.getReader();
+      try {
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+          for (const event of parse(decoder.decode(chunk.value as Uint8Array, { stream: true }))) {
+            if (event.id !== undefined) lastEventId = event.id;
+            if (event.retry !== undefined) delay = event.retry;
+            yield event;
+          }
         }
+      } finally {
+        // Also reached when the consumer stops iterating: close the connection.
+        await reader.cancel().catch(() => undefined);
       }
     } catch (error) {
       if (aborted()) return;
       failures += 1;
-      if (!(error instanceof Error && error.message.startsWith('event stream answered'))) {
+      if (!(error instanceof StreamRefused)) {
         options.onError?.({
           code: 'network',
           cause: error,

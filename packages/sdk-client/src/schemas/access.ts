@@ -31,6 +31,8 @@ export const AuditQuerySchema = z.strictObject({
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
 });
+/** `GET /api/audit` filters. */
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
 export const ApprovalStatusSchema = z.enum(['pending', 'approved', 'rejected', 'expired']);
 
@@ -60,6 +62,10 @@ export const ApprovalListQuerySchema = z.strictObject({
   cursor: z.string().min(1).max(512).optional(),
   status: ApprovalStatusSchema.optional(),
 });
+/** `GET /api/approvals` filters. */
+export type ApprovalListQuery = z.infer<typeof ApprovalListQuerySchema>;
+/** Where an approval stands. */
+export type ApprovalStatus = z.infer<typeof ApprovalStatusSchema>;
 
 export const ApprovalParamsSchema = z.strictObject({ id: IdSchema });
 
@@ -76,6 +82,11 @@ export const RoleAssignmentSchema = z.object({
 });
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 export const RoleListSchema = z.object({ items: z.array(RoleAssignmentSchema) });
+export type RoleList = z.infer<typeof RoleListSchema>;
+
+/** `DELETE /api/roles/:user`: whether an assignment existed. */
+export const RoleRemovedSchema = z.object({ removed: z.boolean() });
+export type RoleRemoved = z.infer<typeof RoleRemovedSchema>;
 
 export const UserParamsSchema = z.strictObject({
   user: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'expected a user name'),

@@ -66,3 +66,8 @@ export const SchedulerSchema = z.object({
   tasks: z.array(TaskSchema),
 });
 export type Scheduler = z.infer<typeof SchedulerSchema>;
+
+/** `GET /api/agents` filters. */
+export type AgentListQuery = z.infer<typeof AgentListQuerySchema>;
+/** Where an agent stands. */
+export type AgentStatus = z.infer<typeof AgentStatusSchema>;

@@ -30,3 +30,7 @@ export const LoginResponseSchema = z.object({
   expiresAt: TimestampSchema,
 });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+/** `DELETE /api/auth/session` — whether a browser session was ended (false for bearer callers). */
+export const LogoutResponseSchema = z.object({ loggedOut: z.boolean() });
+export type LogoutResponse = z.infer<typeof LogoutResponseSchema>;

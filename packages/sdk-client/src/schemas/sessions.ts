@@ -67,3 +67,12 @@ export const MessageListQuerySchema = z.strictObject({
 
 /** Path parameter `:id` of a session. */
 export const SessionParamsSchema = z.strictObject({ id: IdSchema });
+
+/** `DELETE /api/sessions/:id`. */
+export const SessionDeletedSchema = z.object({ deleted: z.literal(true) });
+export type SessionDeleted = z.infer<typeof SessionDeletedSchema>;
+
+/** `GET /api/sessions` filters (output of {@link SessionListQuerySchema}). */
+export type SessionListQuery = z.infer<typeof SessionListQuerySchema>;
+/** `GET /api/sessions/:id/messages` filters. */
+export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;

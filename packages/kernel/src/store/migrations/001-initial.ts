@@ -188,11 +188,15 @@ CREATE TABLE api_tokens (
 CREATE TABLE containers (
   name TEXT PRIMARY KEY,
   backend TEXT NOT NULL,
-  image TEXT,
-  status TEXT NOT NULL,
+  backend_id TEXT,
+  image TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('creating', 'running', 'stopped')),
   workspace TEXT NOT NULL,
+  network INTEGER NOT NULL DEFAULT 0,
   limits TEXT NOT NULL DEFAULT '{}',
   labels TEXT NOT NULL DEFAULT '{}',
+  env TEXT NOT NULL DEFAULT '{}',
+  created_by TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );

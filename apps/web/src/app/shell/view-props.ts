@@ -1,0 +1,12 @@
+import type { Caller, OxiosClient } from '@oxios/sdk-client';
+import type { Capabilities } from '../routing/view-registry.js';
+
+/** What every view receives from the shell. */
+export interface ViewProps {
+  readonly client: OxiosClient;
+  readonly caller: Caller;
+  /** Routes the server has (undefined while unknown). */
+  readonly capabilities: Capabilities;
+  /** The current path (views with sub-paths read their parameter from it). */
+  readonly pathname: string;
+}
