@@ -1,93 +1,87 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from 'neverthrow';
 import { ioError, storeLocked } from '../errors/constructors.js';
 import type { KernelError } from '../errors/kernel-error.js';
 
-/** A held lock on OXIOS_HOME; `release()` removes the lock file if it is still ours. */
+/** A held lock on OXIOS_HOME; `release()` gives it back. Idempotent. */
 export interface HomeLock {
   readonly path: string;
   release(): void;
 }
 
-interface LockContents {
+interface LockInfo {
   readonly pid: number;
   readonly host: string;
   readonly token: string;
   readonly startedAt: string;
 }
 
-function readLock(path: string): LockContents | undefined {
+function readInfo(path: string): LockInfo | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockContents>;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockInfo>;
     return typeof parsed.pid === 'number' && typeof parsed.token === 'string'
       ? { pid: parsed.pid, host: parsed.host ?? '', token: parsed.token, startedAt: parsed.startedAt ?? '' }
       : undefined;
   } catch {
-    // Missing, half-written or garbage: treated as no valid lock.
+    // Missing or unreadable: the message then shows no pid.
     return undefined;
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function tryCreate(path: string, contents: LockContents): 'created' | 'exists' | Error {
-  try {
-    const fd = openSync(path, 'wx', 0o600);
-    try {
-      writeSync(fd, JSON.stringify(contents));
-    } finally {
-      closeSync(fd);
-    }
-    return 'created';
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : (error as Error);
-  }
+function isBusy(error: unknown): boolean {
+  const details = error as { errcode?: unknown; message?: unknown };
+  return (
+    details.errcode === 5 ||
+    (typeof details.message === 'string' && /database is locked|SQLITE_BUSY/i.test(details.message))
+  );
 }
 
 /**
- * Takes the write lock of OXIOS_HOME: a lock file holding this process's pid. A lock left by a
- * process that no longer runs (killed, crashed) is taken over; a live holder is a typed
- * `store-locked` error naming its pid.
+ * Takes the write lock of OXIOS_HOME. The lock itself is an operating-system file lock (SQLite's
+ * exclusive lock on `<path>.db`): the kernel releases it when the holding process ends, however it
+ * ends, so there are no stale locks — not after a SIGKILL, not when a restarted container reuses
+ * the pid, not on a new host name. `<path>` records the holder's pid and host, so a second writer
+ * gets `store-locked` naming the holder.
  */
 export function acquireHomeLock(path: string): Result<HomeLock, KernelError> {
-  const contents: LockContents = {
+  let database: DatabaseSync | undefined;
+  try {
+    database = new DatabaseSync(`${path}.db`, { timeout: 0 });
+    database.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
+  } catch (error) {
+    database?.close();
+    return err(isBusy(error) ? storeLocked(path, readInfo(path)?.pid ?? 0) : ioError('lock', path, error));
+  }
+  const held = database;
+  const info: LockInfo = {
     pid: process.pid,
     host: hostname(),
     token: crypto.randomUUID(),
     startedAt: new Date().toISOString(),
   };
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const created = tryCreate(path, contents);
-    if (created instanceof Error) return err(ioError('create', path, created));
-    if (created === 'created') {
-      return ok({
-        path,
-        release: () => {
-          if (readLock(path)?.token === contents.token) unlinkSync(path);
-        },
-      });
-    }
-    const holder = readLock(path);
-    if (holder && holder.host === contents.host && holder.pid !== process.pid && isAlive(holder.pid)) {
-      return err(storeLocked(path, holder.pid));
-    }
-    if (holder && holder.host !== contents.host) return err(storeLocked(path, holder.pid));
-    if (holder?.pid === process.pid) return err(storeLocked(path, holder.pid));
-    // Stale (dead holder or unreadable file): remove and retry.
-    try {
-      unlinkSync(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return err(ioError('remove', path, error));
-    }
+  try {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(info), { mode: 0o600 });
+    renameSync(temporary, path);
+  } catch (error) {
+    held.exec('ROLLBACK');
+    held.close();
+    return err(ioError('write', path, error));
   }
-  return err(storeLocked(path, readLock(path)?.pid ?? 0));
+  let released = false;
+  return ok({
+    path,
+    release() {
+      if (released) return;
+      released = true;
+      try {
+        if (readInfo(path)?.token === info.token) unlinkSync(path);
+      } finally {
+        held.exec('ROLLBACK');
+        held.close();
+      }
+    },
+  });
 }

@@ -70,11 +70,11 @@ describe('openStore', () => {
     writer.close();
   });
 
-  it('takes over a lock file left by a process that no longer exists', async () => {
+  it('is not blocked by a leftover lock file, even one naming this pid on another host (a restarted container)', async () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(
       join(home.path, 'oxios.lock'),
-      JSON.stringify({ pid: 2 ** 22 + 12_345, host: (await import('node:os')).hostname(), token: 'x' }),
+      JSON.stringify({ pid: process.pid, host: 'old-container', token: 'x' }),
     );
     const store = openStore({ home: home.path })._unsafeUnwrap();
     store.close();
