@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { registerAccess } from './tree/register-access.js';
 import { registerAgent } from './tree/register-agent.js';
 import { registerConfig } from './tree/register-config.js';
+import { registerHome } from './tree/register-home.js';
 import { registerServe } from './tree/register-serve.js';
 import { registerSession } from './tree/register-session.js';
 import { registerSlots } from './tree/register-slots.js';
@@ -49,6 +50,7 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
   registerSession(program, tree);
   registerAgent(program, tree);
   registerAccess(program, tree);
+  registerHome(program, tree);
   registerSlots(program, tree);
   return program;
 }
