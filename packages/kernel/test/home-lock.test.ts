@@ -25,7 +25,9 @@ setInterval(() => {}, 1000);`,
       holder.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('holding')) resolve();
       });
-      holder.once('exit', (code) => { reject(new Error(`holder exited with ${String(code)}`)); });
+      holder.once('exit', (code) => {
+        reject(new Error(`holder exited with ${String(code)}`));
+      });
     });
     expect(openStore({ home: home.path })._unsafeUnwrapErr()).toMatchObject({ code: 'store-locked', pid: holder.pid });
     const exited = new Promise((resolve) => holder.once('exit', resolve));
