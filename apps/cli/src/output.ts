@@ -5,6 +5,8 @@ export interface Output {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly color: boolean;
+  /** True when stderr is a terminal: spinners and prompts may be shown there. */
+  readonly interactive?: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), forced by FORCE_COLOR. */
@@ -14,8 +16,14 @@ export function detectColor(stream: { isTTY?: boolean }, env: Readonly<Record<st
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
+/** The real process streams. */
 export function processOutput(env: Readonly<Record<string, string | undefined>> = process.env): Output {
-  return { stdout: process.stdout, stderr: process.stderr, color: detectColor(process.stderr, env) };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    color: detectColor(process.stderr, env),
+    interactive: process.stderr.isTTY && env.TERM !== 'dumb',
+  };
 }
 
 const STYLES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
@@ -25,10 +33,12 @@ export function paint(output: Output, style: keyof typeof STYLES, text: string):
   return output.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text;
 }
 
+/** Writes one line to stdout. */
 export function printLine(output: Output, line = ''): void {
   output.stdout.write(`${line}\n`);
 }
 
+/** Writes `value` as indented JSON to stdout. */
 export function printJson(output: Output, value: unknown): void {
   output.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

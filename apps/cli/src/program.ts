@@ -1,6 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './context.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { registerAccess } from './tree/register-access.js';
+import { registerAgent } from './tree/register-agent.js';
+import { registerConfig } from './tree/register-config.js';
+import { registerHome } from './tree/register-home.js';
+import { registerServe } from './tree/register-serve.js';
+import { registerSession } from './tree/register-session.js';
+import { registerSlots } from './tree/register-slots.js';
+import { registerStatus } from './tree/register-status.js';
+import { registerToken } from './tree/register-token.js';
+import type { Tree } from './tree/tree.js';
 import { VERSION } from './version.js';
 
 /**
@@ -12,47 +22,36 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
     .description('Oxios — an agent operating system: spec-first agents in real sandboxes')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option(
+      '--server <url>',
+      'use the Oxios server at this URL with OXIOS_TOKEN (env OXIOS_SERVER); default: the local server if one runs for OXIOS_HOME, else an embedded kernel',
+    )
+    .option('--verbose', 'print error details')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => context.output.stdout.write(text),
       writeErr: (text) => context.output.stderr.write(text),
-    });
-
-  const config = program.command('config').description('show, check and locate the configuration');
-  config
-    .command('show')
-    .description('print the effective configuration (file + environment), secrets redacted')
-    .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const { configShow } = await import('./commands/config-show.js');
-      result.code = configShow(context, options);
-    });
-  config
-    .command('validate')
-    .description('check a config file (default: the one Oxios uses, with environment overrides); exit 2 if invalid')
-    .argument('[path]', 'config file to check')
-    .option('--json', 'print JSON')
-    .action(async (path: string | undefined, options: { json?: boolean }) => {
-      const { configValidate } = await import('./commands/config-validate.js');
-      result.code = configValidate(context, path, options);
-    });
-  config
-    .command('path')
-    .description('print where the config file is')
-    .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const { configPath } = await import('./commands/config-path.js');
-      result.code = configPath(context, options);
-    });
-  program
-    .command('doctor')
-    .description('check this machine: the sandbox backend and what it enforces here')
-    .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const { doctor } = await import('./commands/doctor.js');
-      result.code = await doctor(context, options);
-    });
+    })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok, 1 failure, 2 invalid usage, 3 not authorised, 4 not found, 5 conflict, 130 interrupted.',
+    );
+  const tree: Tree = {
+    context,
+    async run(handler) {
+      result.code = await handler();
+    },
+  };
+  registerServe(program, tree);
+  registerStatus(program, tree);
+  registerConfig(program, tree);
+  registerToken(program, tree);
+  registerSession(program, tree);
+  registerAgent(program, tree);
+  registerAccess(program, tree);
+  registerHome(program, tree);
+  registerSlots(program, tree);
   return program;
 }
 

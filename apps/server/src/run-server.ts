@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createKernel, ensureAdminToken, loadConfig, type Environment } from '@oxios/kernel';
+import {
+  createKernel,
+  ensureAdminToken,
+  loadConfig,
+  removeServerInfo,
+  writeServerInfo,
+  type Environment,
+} from '@oxios/kernel';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createServerApp } from './app.js';
 import { grantTokenRole } from './http/grant-role.js';
@@ -41,6 +48,13 @@ function readTls(cert: string | undefined, key: string | undefined): { cert: Buf
   } catch (error) {
     return new Error(`cannot read the TLS certificate or key: ${(error as Error).message}`);
   }
+}
+
+/** A wildcard bind (0.0.0.0, ::) is reached over loopback from this machine. */
+function reachableUrl(url: string, host: string): string {
+  if (host === '0.0.0.0') return url.replace('//0.0.0.0:', '//127.0.0.1:');
+  if (host === '::') return url.replace('//[::]:', '//[::1]:');
+  return url;
 }
 
 /**
@@ -115,6 +129,16 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     }
     const server = listening.value;
     logger.info({ url: server.url, home: config.home, version: VERSION }, 'server listening');
+    // Tells local clients (the `oxios` CLI) where this server listens, even when --port or
+    // OXIOS_PORT differ from their config. Removed again at shutdown.
+    const published = writeServerInfo(config.home, {
+      pid: process.pid,
+      url: reachableUrl(server.url, config.server.host),
+      version: VERSION,
+      startedAt: new Date(deps.startedAt).toISOString(),
+    });
+    if (published.isErr())
+      logger.warn({ err: published.error }, 'cannot write server.json; local clients will not find this server');
     print(`Oxios ${VERSION} is running at ${server.url} (OXIOS_HOME ${config.home})`);
     if (admin.value.created) {
       print(`Admin token (shown once; saved to ${admin.value.path}): ${admin.value.token}`);
@@ -131,10 +155,12 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     logger.info({ reason: String(reason) }, 'shutting down');
     shutdown.abort();
     stopKernelMetrics();
+    removeServerInfo(config.home);
     await server.close(3000);
     logger.info({}, 'server stopped');
     return EXIT.ok;
   } finally {
+    removeServerInfo(config.home);
     await kernel.close('server stopped');
   }
 }

@@ -164,6 +164,15 @@ export {
   type TokenService,
 } from './tokens/token-service.js';
 export { ensureAdminToken, ADMIN_TOKEN_FILE_NAME, type AdminToken } from './tokens/admin-token.js';
+// server info (where a running server listens, for local clients)
+export {
+  readServerInfo,
+  removeServerInfo,
+  SERVER_INFO_FILE_NAME,
+  ServerInfoSchema,
+  writeServerInfo,
+  type ServerInfo,
+} from './server-info/server-info.js';
 // exec
 export { createHostExec } from './exec/create-host-exec.js';
 export type { HostExec, HostExecOptions, HostExecPlan, HostExecRequest, HostExecResult } from './exec/types.js';

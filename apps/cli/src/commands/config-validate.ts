@@ -22,7 +22,11 @@ export function configValidate(
   context: CommandContext,
   path: string | undefined,
   options: { json?: boolean },
-): ExitCode {
+): Promise<ExitCode> {
+  return Promise.resolve(validate(context, path, options));
+}
+
+function validate(context: CommandContext, path: string | undefined, options: { json?: boolean }): ExitCode {
   const file = path === undefined ? join(resolveHome(context.env), CONFIG_FILE_NAME) : resolve(path);
   if (path !== undefined && !existsSync(file)) {
     if (options.json) printJson(context.output, { valid: false, path: file, code: 'not-found', issues: [] });

@@ -5,7 +5,8 @@
 export const DEFAULT_CONFIG_TOML = `# Oxios configuration.
 # Every value below is the built-in default; uncomment nothing, just edit what you need.
 # Unknown keys are errors. Environment variables override this file:
-#   OXIOS_HOME (where this file and all state live), OXIOS_HOST, OXIOS_PORT, OXIOS_LOG_LEVEL.
+#   OXIOS_HOME (where this file and all state live), OXIOS_HOST, OXIOS_PORT, OXIOS_TLS_CERT,
+#   OXIOS_TLS_KEY, OXIOS_LOG_LEVEL.
 # Check your edits with: oxios config validate
 
 [server]

@@ -2,6 +2,8 @@
 export const ENV_OVERRIDES = [
   { variable: 'OXIOS_HOST', section: 'server', key: 'host', kind: 'string' },
   { variable: 'OXIOS_PORT', section: 'server', key: 'port', kind: 'integer' },
+  { variable: 'OXIOS_TLS_CERT', section: 'server', key: 'tls_cert', kind: 'string' },
+  { variable: 'OXIOS_TLS_KEY', section: 'server', key: 'tls_key', kind: 'string' },
   { variable: 'OXIOS_LOG_LEVEL', section: 'log', key: 'level', kind: 'string' },
 ] as const;
 

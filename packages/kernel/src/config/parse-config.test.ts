@@ -103,6 +103,14 @@ describe('parseConfig', () => {
       expect(config.log.level).toBe('debug');
     });
 
+    it('set the TLS certificate and key (as `oxios serve --tls-cert/--tls-key` does)', () => {
+      const config = parseConfig(file, 'c.toml', {
+        OXIOS_TLS_CERT: '/etc/oxios/cert.pem',
+        OXIOS_TLS_KEY: '/etc/oxios/key.pem',
+      })._unsafeUnwrap();
+      expect(config.server).toMatchObject({ tls_cert: '/etc/oxios/cert.pem', tls_key: '/etc/oxios/key.pem' });
+    });
+
     it('leave the file alone when unset or empty', () => {
       const config = parseConfig(file, 'c.toml', { OXIOS_PORT: '' })._unsafeUnwrap();
       expect(config.server).toMatchObject({ host: '10.0.0.5', port: 5000 });

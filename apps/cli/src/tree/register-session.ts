@@ -1,0 +1,45 @@
+import { Option, type Command } from 'commander';
+import { unavailableCommand } from './unavailable-command.js';
+import { rawOptions, type Tree } from './tree.js';
+
+/** `oxios session list|show|rm` (and `resume`, waiting for the orchestrator). */
+export function registerSession(program: Command, tree: Tree): void {
+  const session = program.command('session').description('list, inspect and delete sessions');
+  session
+    .command('list')
+    .alias('ls')
+    .description('list sessions, newest first')
+    .addOption(
+      new Option('--status <status>', 'only this status').choices(['active', 'completed', 'interrupted', 'failed']),
+    )
+    .option('--user <name>', "another user's sessions (admin)")
+    .option('--limit <n>', 'at most this many (1–500)')
+    .option('--cursor <cursor>', 'continue after a previous page')
+    .option('--json', 'print JSON')
+    .action((_options: unknown, command: Command) =>
+      tree.run(async () =>
+        (await import('../commands/session-list.js')).sessionList(tree.context, rawOptions(command)),
+      ),
+    );
+  session
+    .command('show')
+    .description('one session and its messages')
+    .argument('<id>', 'session id')
+    .option('--json', 'print JSON')
+    .action((id: string, _options: unknown, command: Command) =>
+      tree.run(async () =>
+        (await import('../commands/session-show.js')).sessionShow(tree.context, id, rawOptions(command)),
+      ),
+    );
+  session
+    .command('rm')
+    .description('delete a session and its messages')
+    .argument('<id>', 'session id')
+    .option('--json', 'print JSON')
+    .action((id: string, _options: unknown, command: Command) =>
+      tree.run(async () =>
+        (await import('../commands/session-rm.js')).sessionRm(tree.context, id, rawOptions(command)),
+      ),
+    );
+  unavailableCommand(session, tree, 'resume', 'the orchestrator');
+}
