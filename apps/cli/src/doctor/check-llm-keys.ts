@@ -36,10 +36,12 @@ export function checkLlmKeys(env: Environment, config: unknown): Check {
   const defaultProvider = defaultModel?.split('/')[0];
   if (defaultProvider !== undefined && providers.has(defaultProvider)) {
     const variable = providers.get(defaultProvider);
-    if (variable !== undefined && !present(variable)) {
+    // With no key at all the general warning below says it better; this is for a key set for
+    // another provider than the default model's.
+    if (variable !== undefined && !present(variable) && withKeys.length > 0) {
       return check(
         'llm',
-        withKeys.length > 0 ? 'warn' : 'fail',
+        'warn',
         `the default model ${defaultModel} needs ${variable}, which is not set${withKeys.length > 0 ? ` (set: ${withKeys.join(', ')})` : ''}`,
         `export ${variable}=…, or pick a provider you have a key for: \`oxios config set llm.default_model <provider>/<model>\``,
       );
@@ -50,7 +52,9 @@ export function checkLlmKeys(env: Environment, config: unknown): Check {
       'llm',
       'warn',
       `no LLM provider key is set (looked for ${[...new Set(providers.values())].join(', ')})`,
-      'export ANTHROPIC_API_KEY=… or OPENAI_API_KEY=… before `oxios serve`',
+      defaultModel === undefined
+        ? 'export ANTHROPIC_API_KEY=… or OPENAI_API_KEY=… before `oxios serve`'
+        : `export ${providers.get(defaultProvider ?? '') ?? 'ANTHROPIC_API_KEY'}=… before \`oxios serve\` (the key of the default model ${defaultModel}), or pick another model: \`oxios config set llm.default_model <provider>/<model>\``,
     );
   }
   return check('llm', 'pass', `keys present: ${withKeys.join(', ') || 'none needed'}`);
