@@ -548,3 +548,17 @@ export {
   type ContainerStatus,
   type ContainerUpdate,
 } from './store/repositories/container-repository.js';
+
+// orchestrator
+export { createOrchestrator } from './orchestrator/create-orchestrator.js';
+export type {
+  CriterionOutcome,
+  Orchestrator,
+  OrchestratorDeps,
+  OrchestratorReply,
+  OrchestratorRequest,
+} from './orchestrator/orchestrator-types.js';
+export type { OrchestratorEvent } from './orchestrator/orchestrator-events.js';
+export { createOuroborosPort, type OuroborosPortOptions } from './orchestrator/ouroboros-port.js';
+export { sessionContainerName } from './orchestrator/session-workspace.js';
+export { containerAccessFrom } from './containers/container-access-adapter.js';

@@ -26,6 +26,11 @@ import {
   type BufferedUsageRepository,
 } from './store/repositories/buffered-usage-repository.js';
 import { createExtensions, startExtensions, type Extensions } from './create-extensions.js';
+import { containerAccessFrom } from './containers/container-access-adapter.js';
+import { createContainerManager, type ContainerManager } from './containers/container-manager.js';
+import { selectContainerBackend, type BackendFactory } from './containers/select-backend.js';
+import { createOrchestrator } from './orchestrator/create-orchestrator.js';
+import type { Orchestrator } from './orchestrator/orchestrator-types.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -36,6 +41,11 @@ export interface CreateKernelOptions {
   readonly store?: Omit<OpenStoreOptions, 'home'>;
   /** Where LLM API keys are read from. Default `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Sandbox backends this host offers (`@oxios/container-bwrap`, `@oxios/container-apple`); the
+   * kernel cannot import them itself. `[container] backend` picks one.
+   */
+  readonly containerBackends?: { readonly apple?: BackendFactory; readonly bwrap?: BackendFactory };
 }
 
 /** One wired Oxios kernel: every subsystem built once from one config, no module globals. */
@@ -72,6 +82,12 @@ export interface Kernel {
   readonly agentRuns: AgentRunRepository;
   /** Runs agents: `supervisor.exec(agent.id, kernel.runtime.forAgent(input))`. */
   readonly runtime: AgentRuntime;
+  /** Project sandboxes; null when no backend is available (see `containersUnavailable`). */
+  readonly containers: ContainerManager | null;
+  /** Why there are no sandboxes, for the person to fix; null when there are. */
+  readonly containersUnavailable: string | null;
+  /** The Ouroboros loop per session: interview → seed → execute → evaluate → evolve. */
+  readonly orchestrator: Orchestrator;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -160,6 +176,37 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     context,
     logger,
   });
+  const backend = selectContainerBackend({
+    config: config.container,
+    factories: options.containerBackends ?? {},
+    logger,
+  });
+  const containers = backend.isOk()
+    ? createContainerManager({
+        store,
+        backend: backend.value,
+        access: containerAccessFrom(access.value),
+        home: config.home,
+        config: config.container,
+        logger,
+      })
+    : null;
+  if (backend.isErr())
+    logger.warn({ reason: backend.error.message }, 'no sandbox backend: commands and verify checks will not run');
+  const orchestrator = createOrchestrator({
+    config,
+    store,
+    bus,
+    sessions,
+    scheduler: scheduler.value,
+    supervisor: supervisor.value,
+    runtime,
+    access: access.value,
+    llm,
+    prompts: extensions.value.prompts,
+    containers,
+    logger,
+  });
   let closed = false;
   const kernel: Kernel = {
     config,
@@ -178,6 +225,9 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     usage,
     agentRuns,
     runtime,
+    containers,
+    containersUnavailable: backend.isErr() ? backend.error.message : null,
+    orchestrator,
     close(reason = 'shutdown') {
       if (closed) return Promise.resolve();
       closed = true;
@@ -197,5 +247,14 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });
   logger.info({ home: config.home }, 'kernel started');
   startExtensions(extensions.value, logger);
+  void orchestrator.recover().match(
+    (interrupted) => {
+      if (interrupted.length > 0)
+        logger.warn({ sessions: interrupted }, 'sessions interrupted by the last stop are resumable');
+    },
+    (error) => {
+      logger.error({ err: error }, 'could not recover sessions');
+    },
+  );
   return ok(kernel);
 }

@@ -1,3 +1,4 @@
+import type { OrchestratorEvent } from '../orchestrator/orchestrator-events.js';
 import type { MemoryEvent } from '../memory/memory-events.js';
 import type { PersonaEvent } from '../personas/persona-events.js';
 import type { ProgramEvent } from '../programs/program-events.js';
@@ -19,7 +20,8 @@ export type KernelEvent =
   | ProgramEvent
   | PersonaEvent
   | MemoryEvent
-  | RuntimeEvent;
+  | RuntimeEvent
+  | OrchestratorEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =
