@@ -18,6 +18,7 @@ import { agentRoutes } from './routes/agents.js';
 import { authRoutes } from './routes/auth.js';
 import { configRoutes } from './routes/config.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { LONG_RUNNING_ROUTE, sessionMessageRoutes } from './routes/session-messages.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { httpMetrics } from './metrics/http-metrics.js';
@@ -38,6 +39,7 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...tokenRoutes(deps),
     ...eventRoutes(deps),
     ...sessionRoutes(deps),
+    ...sessionMessageRoutes(deps),
     ...agentRoutes(deps),
     ...configRoutes(deps),
     ...accessRoutes(deps),
@@ -75,7 +77,9 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
     () => new HTTPException(504, { message: 'request timed out' }),
   );
   const timeoutUnlessStreaming: MiddlewareHandler<ServerEnv> = (context, next) =>
-    STREAMING_PATHS.has(context.req.path) ? next() : requestTimeout(context, next);
+    STREAMING_PATHS.has(context.req.path) || LONG_RUNNING_ROUTE.test(context.req.path)
+      ? next()
+      : requestTimeout(context, next);
   app.use('/api/*', timeoutUnlessStreaming);
   const authentication = authenticate(deps);
   app.use('/api/*', authentication);

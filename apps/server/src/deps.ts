@@ -1,5 +1,6 @@
 import type { Kernel, Logger, OxiosConfig, TokenService } from '@oxios/kernel';
 import type { Registry } from 'prom-client';
+import type { Messaging } from './messaging.js';
 import type { WebSessions } from './security/web-sessions.js';
 
 /** One readiness check: `ok`, and why not. */
@@ -15,6 +16,8 @@ export interface ServerDeps {
   readonly config: OxiosConfig;
   /** The kernel this server hosts. */
   readonly kernel: Kernel;
+  /** HTTP messages reach the orchestrator through the gateway's web channel. */
+  readonly messaging: Messaging;
   /** Same as `kernel.tokens`. */
   readonly tokens: TokenService;
   /** Prometheus registry for this server (never the global default registry). */

@@ -8,7 +8,10 @@ import {
   type Environment,
 } from '@oxios/kernel';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { createAppleBackend } from '@oxios/container-apple';
+import { createBwrapBackend } from '@oxios/container-bwrap';
 import { createServerApp } from './app.js';
+import { startMessaging } from './messaging.js';
 import { grantTokenRole } from './http/grant-role.js';
 import { registerKernelMetrics } from './metrics/kernel-metrics.js';
 import type { ServerDeps } from './deps.js';
@@ -78,7 +81,15 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     return EXIT.invalidConfig;
   }
   const logger = createLogger({ level: config.log.level });
-  const created = createKernel(config, { logger, version: VERSION });
+  const created = createKernel(config, {
+    logger,
+    version: VERSION,
+    // Both backends are offered; `[container] backend` picks (auto: apple on macOS, bwrap on Linux).
+    containerBackends: {
+      bwrap: () => createBwrapBackend({ hide: [config.home], logger }),
+      apple: () => createAppleBackend({ logger }),
+    },
+  });
   if (created.isErr()) {
     print(`oxios-server: ${created.error.message}`);
     return EXIT.failure;
@@ -101,7 +112,9 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     collectDefaultMetrics({ register: metrics, prefix: 'oxios_process_' });
     const stopKernelMetrics = registerKernelMetrics(kernel, metrics);
     const shutdown = new AbortController();
+    const messaging = await startMessaging(kernel, logger);
     const deps: ServerDeps = {
+      messaging,
       version: VERSION,
       logger,
       config,
@@ -156,7 +169,10 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     shutdown.abort();
     stopKernelMetrics();
     removeServerInfo(config.home);
-    await server.close(3000);
+    // Running agents are aborted (their sessions become resumable), then the listener closes.
+    const stopped = await messaging.gateway.stop({ mode: 'abort', deadlineMs: 2000 });
+    logger.info({ ...stopped }, 'message gateway stopped');
+    await server.close(2000);
     logger.info({}, 'server stopped');
     return EXIT.ok;
   } finally {

@@ -1,5 +1,6 @@
 import {
   createKernel,
+  type CreateKernelOptions,
   loadConfig,
   noopLogger,
   parseConfig,
@@ -11,6 +12,7 @@ import { Registry } from 'prom-client';
 import { createTempHome, type TempHome } from '@oxios/testkit';
 import type { Hono } from 'hono';
 import { createServerApp } from '../src/app.js';
+import { startMessaging } from '../src/messaging.js';
 import type { ServerDeps } from '../src/deps.js';
 import { createWebSessions } from '../src/security/web-sessions.js';
 import type { ServerEnv } from '../src/server-env.js';
@@ -29,14 +31,28 @@ export interface TestServer extends AsyncDisposable {
   request(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
 }
 
-export async function createTestServer(configToml = '', overrides: Partial<ServerDeps> = {}): Promise<TestServer> {
+/** Kernel options for a test server: LLM keys and sandbox backends. */
+export interface TestKernelOptions {
+  readonly env?: Readonly<Record<string, string>>;
+  readonly containerBackends?: CreateKernelOptions['containerBackends'];
+}
+
+export async function createTestServer(
+  configToml = '',
+  overrides: Partial<ServerDeps> = {},
+  kernelOptions: TestKernelOptions = {},
+): Promise<TestServer> {
   const home = await createTempHome();
   const file = parseConfig(configToml, 'test.toml')._unsafeUnwrap();
   const config = { ...loadConfig({ env: home.env })._unsafeUnwrap(), ...file };
-  const kernel = createKernel(config)._unsafeUnwrap();
+  const kernel = createKernel(config, {
+    ...(kernelOptions.env ? { env: kernelOptions.env } : {}),
+    ...(kernelOptions.containerBackends ? { containerBackends: kernelOptions.containerBackends } : {}),
+  })._unsafeUnwrap();
   const { store, tokens } = kernel;
   kernel.access.assignRole('user:admin', 'admin', { by: 'system' })._unsafeUnwrap();
   const shutdown = new AbortController();
+  const messaging = await startMessaging(kernel, noopLogger);
   const adminToken = tokens.create({ name: 'admin', userName: 'admin', role: 'admin' })._unsafeUnwrap().token;
   const userToken = tokens.create({ name: 'ann', userName: 'ann', role: 'user' })._unsafeUnwrap().token;
   const deps: ServerDeps = {
@@ -44,6 +60,7 @@ export async function createTestServer(configToml = '', overrides: Partial<Serve
     logger: noopLogger,
     config,
     kernel,
+    messaging,
     tokens,
     metrics: new Registry(),
     shutdown: shutdown.signal,
@@ -56,6 +73,7 @@ export async function createTestServer(configToml = '', overrides: Partial<Serve
   const app = createServerApp(deps);
   const dispose = async () => {
     shutdown.abort();
+    await messaging.gateway.stop({ mode: 'abort', deadlineMs: 1000 });
     await kernel.close();
     await home.remove();
   };

@@ -22,7 +22,7 @@ export interface RouteInput<Body, Query, Params> {
 }
 
 type HandlerResult<Output> =
-  Result<Output, KernelError> | ResultAsync<Output, KernelError> | Promise<Result<Output, KernelError>>;
+  Result<Output, KernelError> | ResultAsync<Output, KernelError> | Promise<Result<Output, KernelError> | Response>;
 
 /** A route: its contract (used for validation, OpenAPI and the security tests) and its handler. */
 export interface RouteDefinition<Body = unknown, Query = unknown, Params = unknown, Output = unknown> {

@@ -55,12 +55,12 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     deps.sessions.appendMessage(owner.sessionId, { role: 'assistant', content: text });
 
   const reply = (turn: Turn, answer: OrchestratorReply): Result<OrchestratorReply, KernelError> =>
-    say(turn.owner, answer.text).map(() => {
+    say(turn.owner, answer.text).map((message) => {
       deps.bus.publish({
         type: 'session-message-added',
         sessionId: turn.owner.sessionId,
         userId: turn.owner.userId,
-        seq: 0,
+        seq: message.seq,
         role: 'assistant',
         content: answer.text,
       });
@@ -410,8 +410,26 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
       state = answered.value;
     }
     const result = await advance(turn, state);
-    if (result.isErr() && (result.error.code === 'aborted' || request.signal?.aborted))
-      interrupt(turn, 'the run was cancelled; send any message to continue');
+    if (result.isErr()) {
+      // Whoever is not waiting for this reply (202, a dropped connection) still reads what happened.
+      const cancelled = result.error.code === 'aborted' || request.signal?.aborted === true;
+      if (cancelled) interrupt(turn, 'the run was cancelled; send any message to continue');
+      const text = cancelled
+        ? 'Stopped: the run was cancelled. Send any message to continue where it stopped.'
+        : `Oxios could not continue (${result.error.code}): ${result.error.message}`;
+      const noted = say(turn.owner, text);
+      if (noted.isErr())
+        logger.error({ err: noted.error, sessionId: request.sessionId }, 'could not record the failure');
+      else
+        deps.bus.publish({
+          type: 'session-message-added',
+          sessionId: request.sessionId,
+          userId: request.userId,
+          seq: noted.value.seq,
+          role: 'assistant',
+          content: text,
+        });
+    }
     return result;
   }
 

@@ -29,6 +29,8 @@ export interface CallOptions<Response extends z.ZodType> {
   readonly body?: unknown;
   readonly response: Response;
   readonly signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call (long-running calls). */
+  readonly timeoutMs?: number;
 }
 
 function buildUrl(baseUrl: string, path: string, query: CallOptions<z.ZodType>['query']): string {
@@ -48,7 +50,7 @@ async function send(options: HttpOptions, call: CallOptions<z.ZodType>): Promise
   const auth = requestAuth(options, call.method);
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...auth.headers };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  const timeout = AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? 30_000);
   return (options.fetch ?? fetch)(buildUrl(options.baseUrl, call.path, call.query), {
     method: call.method,
     headers,
@@ -61,7 +63,7 @@ async function send(options: HttpOptions, call: CallOptions<z.ZodType>): Promise
 function failure(error: unknown, options: HttpOptions, call: CallOptions<z.ZodType>): ClientError {
   if (call.signal?.aborted) return { code: 'aborted', message: `${call.method} ${call.path} was aborted` };
   if (error instanceof DOMException && error.name === 'TimeoutError') {
-    const timeoutMs = options.timeoutMs ?? 30_000;
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 30_000;
     return { code: 'timeout', timeoutMs, message: `${call.method} ${call.path} timed out after ${timeoutMs} ms` };
   }
   const reason = error instanceof Error ? error.message : String(error);

@@ -76,3 +76,66 @@ export type SessionDeleted = z.infer<typeof SessionDeletedSchema>;
 export type SessionListQuery = z.infer<typeof SessionListQuerySchema>;
 /** `GET /api/sessions/:id/messages` filters. */
 export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
+
+/** `POST /api/sessions/:id/messages`. */
+export const SendMessageRequestSchema = z.strictObject({
+  /** The person's words: a request, an interview answer, or anything to continue. */
+  text: z.string().min(1).max(50_000),
+  /** Start work although the request is still ambiguous; the reason is recorded with the seed. */
+  force: z.strictObject({ reason: z.string().min(1).max(2_000) }).optional(),
+});
+export type SendMessageRequest = z.infer<typeof SendMessageRequestSchema>;
+
+/** `?wait=<seconds>`: how long to wait for the reply before answering 202 (the work goes on). */
+export const SendMessageQuerySchema = z.strictObject({ wait: z.coerce.number().int().min(0).max(600).optional() });
+
+/** How one acceptance criterion ended. */
+export const CriterionOutcomeSchema = z.object({
+  key: z.string(),
+  description: z.string(),
+  verdict: z.enum(['pass', 'fail', 'unresolved']),
+  /** Its verify command could not run (no sandbox): never counted as passed. */
+  unverified: z.boolean(),
+  failures: z.array(z.string()),
+  output: z.string().nullable(),
+  score: z.number().nullable(),
+});
+export type CriterionOutcome = z.infer<typeof CriterionOutcomeSchema>;
+
+/** What Oxios answered. */
+export const SessionReplySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('question'),
+    sessionId: z.string(),
+    round: z.number().int(),
+    question: z.string(),
+    ambiguity: z.number().nullable(),
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('result'),
+    sessionId: z.string(),
+    outcome: z.enum(['passed', 'failed', 'stagnated', 'exhausted']),
+    seedId: z.string(),
+    generation: z.number().int(),
+    forced: z.boolean(),
+    criteria: z.array(CriterionOutcomeSchema),
+    workspace: z.string(),
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('status'),
+    sessionId: z.string(),
+    phase: z.string(),
+    status: z.string(),
+    text: z.string(),
+  }),
+]);
+export type SessionReply = z.infer<typeof SessionReplySchema>;
+
+/** The answer to a message: the reply, or 202 `running` when it takes longer than `wait`. */
+export const SendMessageResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('done'), reply: SessionReplySchema }),
+  z.object({ status: z.literal('running'), sessionId: z.string() }),
+]);
+export type SendMessageResponse = z.infer<typeof SendMessageResponseSchema>;

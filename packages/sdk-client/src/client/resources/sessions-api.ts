@@ -4,7 +4,10 @@ import {
   SessionDeletedSchema,
   SessionListSchema,
   SessionSchema,
+  SendMessageResponseSchema,
   type CreateSessionRequest,
+  type SendMessageRequest,
+  type SendMessageResponse,
   type MessageList,
   type MessageListQuery,
   type Session,
@@ -28,6 +31,17 @@ export interface SessionsApi {
   remove(id: string, signal?: AbortSignal): ResultAsync<SessionDeleted, ClientError>;
   /** `GET /api/sessions/:id/messages`, in order. */
   messages(id: string, query?: MessageListQuery, signal?: AbortSignal): ResultAsync<MessageList, ClientError>;
+  /**
+   * `POST /api/sessions/:id/messages`: the Ouroboros loop's reply (a question, or the result), or
+   * `running` when it takes longer than `wait` seconds (the work goes on; follow events/messages).
+   */
+  send(
+    id: string,
+    request: SendMessageRequest,
+    options?: { wait?: number; signal?: AbortSignal },
+  ): ResultAsync<SendMessageResponse, ClientError>;
+  /** `POST /api/sessions/:id/resume`: continue an interrupted session. */
+  resume(id: string, options?: { wait?: number; signal?: AbortSignal }): ResultAsync<SendMessageResponse, ClientError>;
 }
 
 /** Creates the {@link SessionsApi} over `options`. */
@@ -70,6 +84,27 @@ export function createSessionsApi(options: HttpOptions): SessionsApi {
         ...(query ? { query } : {}),
         response: MessageListSchema,
         ...withSignal(signal),
+      }),
+    send: (id, request, sendOptions = {}) =>
+      callApi(options, {
+        method: 'POST',
+        path: `/api/sessions/${segment(id)}/messages`,
+        ...(sendOptions.wait === undefined ? {} : { query: { wait: sendOptions.wait } }),
+        // The server answers by `wait` (default 30 s); allow for it.
+        timeoutMs: ((sendOptions.wait ?? 30) + 30) * 1000,
+        body: request,
+        response: SendMessageResponseSchema,
+        ...withSignal(sendOptions.signal),
+      }),
+    resume: (id, resumeOptions = {}) =>
+      callApi(options, {
+        method: 'POST',
+        path: `/api/sessions/${segment(id)}/resume`,
+        ...(resumeOptions.wait === undefined ? {} : { query: { wait: resumeOptions.wait } }),
+        timeoutMs: ((resumeOptions.wait ?? 30) + 30) * 1000,
+        body: {},
+        response: SendMessageResponseSchema,
+        ...withSignal(resumeOptions.signal),
       }),
   };
 }
