@@ -86,7 +86,7 @@ describe('usage API', () => {
     const bob = tokenFor(server, 'bob', 'user');
     const annSession = await sessionOf(server, server.userToken);
     const bobSession = await sessionOf(server, bob);
-    const record = (sessionId: string, at: number, costUsd: number) =>
+    const record = (sessionId: string, at: number, costUsd: number) => {
       server.kernel.usage
         .record({
           at,
@@ -101,6 +101,7 @@ describe('usage API', () => {
           costUsd,
         })
         ._unsafeUnwrap();
+    };
     record(annSession, Date.parse('2026-01-01T00:00:00Z'), 1);
     record(annSession, Date.parse('2026-02-01T00:00:00Z'), 2);
     record(bobSession, Date.parse('2026-02-01T00:00:00Z'), 4);
