@@ -7,6 +7,7 @@ import { ChatView } from '../views/chat/chat-view.js';
 import { ConfigView } from '../views/config/config-view.js';
 import { EventsView } from '../views/events/events-view.js';
 import { OverviewView } from '../views/overview/overview-view.js';
+import { SeedsView } from '../views/seeds/seeds-view.js';
 import { TokensView } from '../views/tokens/tokens-view.js';
 import type { ViewProps } from './view-props.js';
 
@@ -100,8 +101,14 @@ export const VIEWS: readonly DashboardView[] = [
     path: '/seeds',
     label: 'Seeds',
     minRole: 'user',
-    requires: ['GET /api/seeds', 'GET /api/seeds/{id}'],
+    requires: [
+      'GET /api/seeds',
+      'GET /api/seeds/{id}',
+      'GET /api/seeds/{id}/lineage',
+      'GET /api/seeds/{id}/evaluations',
+    ],
     about: 'Seeds (frozen specs with acceptance criteria), their detail and lineage graph.',
+    component: SeedsView,
   },
   {
     id: 'programs',
