@@ -170,14 +170,26 @@ describe('the Ouroboros loop, live in the dashboard (real server, fake LLM, head
     await visible(denial.getByText('denied'));
     await shot('09-audit-denial');
 
-    // 8. The chat at phone width: everything readable, nothing overflows sideways.
+    // 8. Usage: the run's requests, per model, in the chart and the table, the same as the server counts.
+    await nav('Usage').click();
+    const usage = (await admin.usage.get())._unsafeUnwrap();
+    const perModel = usage.byModel[0];
+    expect(perModel?.model).toBe('claude-sonnet-4-5');
+    const modelRow = page.locator('tr').filter({ hasText: `${perModel?.provider ?? ''}/claude-sonnet-4-5` });
+    await visible(modelRow.getByText(String(perModel?.requests ?? 0), { exact: true }));
+    await visible(page.getByRole('img', { name: /^Cost per day over 14 days, peak \$\d+\.\d+$/ }));
+    expect(await page.locator('.usage-chart rect.usage-bar').count()).toBeGreaterThan(0);
+    await visible(page.getByTestId('usage-totals').getByText(String(usage.totals.requests), { exact: true }));
+    await shot('10-usage');
+
+    // 9. The chat at phone width: everything readable, nothing overflows sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menu' }).click();
     await nav('Chat').click();
     await page.getByRole('link', { name: /Greeting file/ }).click();
     await visible(page.getByRole('region', { name: /Evaluation · generation 1/ }));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot('10-chat-phone');
+    await shot('11-chat-phone');
 
     // Everything came from the Oxios server, under its CSP, without script errors.
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);

@@ -2,7 +2,7 @@ import type { ContainerExecResult, OxiosClient } from '@oxios/sdk-client';
 import { useState } from 'preact/hooks';
 import { useAction } from '../../api/use-action.js';
 import { formatMs } from '../../ui/format-numbers.js';
-import { parseCommandLine, type CommandLineProblem } from './parse-command-line.js';
+import { formatCommandLine, parseCommandLine, type CommandLineProblem } from './parse-command-line.js';
 
 const PROBLEMS: Record<CommandLineProblem, string> = {
   empty: 'Type a command.',
@@ -81,7 +81,7 @@ export function ExecConsole({ client, name }: { readonly client: OxiosClient; re
         {runs.map((run, index) => (
           <li key={runs.length - index} class="console-run" data-testid="console-run">
             <p>
-              <code>$ {run.argv.join(' ')}</code>{' '}
+              <code>$ {formatCommandLine(run.argv)}</code>{' '}
               <span class={run.result.exitCode === 0 ? 'badge badge-good' : 'badge badge-bad'}>
                 {describeEnd(run.result)}
               </span>{' '}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from './parse-command-line.js';
+import { formatCommandLine, parseCommandLine } from './parse-command-line.js';
 
 describe('parseCommandLine', () => {
   it('splits on runs of whitespace', () => {
@@ -28,5 +28,14 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(`echo 'open`)).toEqual({ ok: false, problem: 'unclosed-quote' });
     expect(parseCommandLine('echo "open')).toEqual({ ok: false, problem: 'unclosed-quote' });
     expect(parseCommandLine('echo \\')).toEqual({ ok: false, problem: 'trailing-backslash' });
+  });
+});
+
+describe('formatCommandLine', () => {
+  it('quotes only what needs it, and parses back to the same argv', () => {
+    const argv = ['sh', '-c', `echo "hi $0"; it's`, '', 'box', '/a/b.txt'];
+    const line = formatCommandLine(argv);
+    expect(line).toBe(`sh -c 'echo "hi $0"; it'\\''s' '' box /a/b.txt`);
+    expect(parseCommandLine(line)).toEqual({ ok: true, argv });
   });
 });

@@ -40,3 +40,10 @@ export function parseCommandLine(
   if (word !== undefined) argv.push(word);
   return argv.length === 0 ? { ok: false, problem: 'empty' } : { ok: true, argv };
 }
+
+/** An argv as a line {@link parseCommandLine} reads back the same: words with spaces or quotes in single quotes. */
+export function formatCommandLine(argv: readonly string[]): string {
+  return argv
+    .map((word) => (word !== '' && /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`))
+    .join(' ');
+}

@@ -109,39 +109,41 @@ function UsageReport({
           <dd>{formatUsd(allTime.totals.costUsd)}</dd>
         </div>
       </dl>
-      <UsageChart days={series} models={models} metric={metric} />
       {period.byModel.length === 0 ? (
         <p class="empty">No LLM requests in the last {days} days.</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>Per model, last {days} days (most expensive first)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Requests</th>
-                <th scope="col">Input</th>
-                <th scope="col">Output</th>
-                <th scope="col">Cache read / write</th>
-                <th scope="col">Cost</th>
-              </tr>
-            </thead>
-            <tbody>
-              {period.byModel.map((model) => (
-                <tr key={modelKey(model)}>
-                  <th scope="row">{modelKey(model)}</th>
-                  <td>{model.requests}</td>
-                  <td>{formatTokens(model.inputTokens)}</td>
-                  <td>{formatTokens(model.outputTokens)}</td>
-                  <td>
-                    {formatTokens(model.cacheReadTokens)} / {formatTokens(model.cacheWriteTokens)}
-                  </td>
-                  <td>{formatUsd(model.costUsd)}</td>
+        <>
+          <UsageChart days={series} models={models} metric={metric} />
+          <div class="table-wrap">
+            <table>
+              <caption>Per model, last {days} days (most expensive first)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Model</th>
+                  <th scope="col">Requests</th>
+                  <th scope="col">Input</th>
+                  <th scope="col">Output</th>
+                  <th scope="col">Cache read / write</th>
+                  <th scope="col">Cost</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {period.byModel.map((model) => (
+                  <tr key={modelKey(model)}>
+                    <th scope="row">{modelKey(model)}</th>
+                    <td>{model.requests}</td>
+                    <td>{formatTokens(model.inputTokens)}</td>
+                    <td>{formatTokens(model.outputTokens)}</td>
+                    <td>
+                      {formatTokens(model.cacheReadTokens)} / {formatTokens(model.cacheWriteTokens)}
+                    </td>
+                    <td>{formatUsd(model.costUsd)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   );
