@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createOxiosClient } from '@oxios/sdk-client';
@@ -11,12 +11,16 @@ const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.m
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e-resources/', import.meta.url));
 
 describe('programs, skills, personas, containers and usage in headless Chromium against the real server', () => {
-  it('installs and toggles a program, writes and edits a skill and a persona, runs a command in a bwrap container', async () => {
+  it('installs and toggles a program, edits a skill and a persona, runs commands in a bwrap container, shows budgets', async () => {
     expect(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
     expect(existsSync(serverBin), 'build apps/server first').toBe(true);
     mkdirSync(artifacts, { recursive: true });
     await using home = await createTempHome();
     await using served = await serveProgramTarball(home.path, 'parrot');
+    writeFileSync(
+      join(home.path, 'config.toml'),
+      '[scheduler.rate_limits.anthropic]\nrequests_per_minute = 50\ntokens_per_minute = 40000\n',
+    );
     const port = await getFreePort();
     await using server = startBin(serverBin, [], {
       env: { ...home.env, OXIOS_PORT: String(port), OXIOS_LOG_LEVEL: 'warn' },
@@ -148,12 +152,20 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
     await visible(budgets.locator('tr').filter({ hasText: 'Per agent run' }).getByText('$5.00'));
     await shot('07-usage-empty');
 
-    // 6. The phone width: the console page does not overflow sideways.
+    // 6. The scheduler's rate-limit budget, as configured, beside the agents.
+    await nav('Agents').click();
+    const limits = page.getByRole('region', { name: 'Rate-limit budget' });
+    const anthropic = limits.locator('tr').filter({ hasText: 'anthropic' });
+    await visible(anthropic.getByText('50', { exact: true }));
+    await visible(anthropic.getByText('40.0k', { exact: true }));
+    await shot('08-rate-limits');
+
+    // 7. The phone width: the console page does not overflow sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${origin}/containers/box`);
     await visible(heading('Container box'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot('08-container-phone');
+    await shot('09-container-phone');
 
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(problems).toEqual([]);
