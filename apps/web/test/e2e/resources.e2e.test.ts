@@ -5,7 +5,7 @@ import { createOxiosClient } from '@oxios/sdk-client';
 import { createTempHome, getFreePort, startBin } from '@oxios/testkit';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, visible } from './browser.js';
-import { serveProgramTarball } from './program-tarball.js';
+import { commitProgramRepository, serveProgramTarball } from './program-sources.js';
 
 const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e-resources/', import.meta.url));
@@ -17,6 +17,7 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
     mkdirSync(artifacts, { recursive: true });
     await using home = await createTempHome();
     await using served = await serveProgramTarball(home.path, 'parrot');
+    const repository = commitProgramRepository(home.path, 'mimic');
     writeFileSync(
       join(home.path, 'config.toml'),
       '[scheduler.rate_limits.anthropic]\nrequests_per_minute = 50\ntokens_per_minute = 40000\n',
@@ -52,11 +53,19 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
     await page.goto(`${origin}/#login=${loginCode}`);
     await visible(heading('Overview'));
 
-    // 1. Programs: a local path is explained, a tarball URL installs; disable it, then read its tools.
+    // 1. Programs: a git repository in a folder on the server installs by its path (a relative path
+    //    is refused in the form); a tarball URL installs; disable one, then read its tools.
     await nav('Programs').click();
     await visible(heading('Programs'));
-    await page.getByLabel('Local folder or tarball').check();
-    await visible(page.getByText(/the HTTP API does not let a browser reach/));
+    await page.getByLabel('Folder on the server').check();
+    const pathField = page.getByLabel("Folder path on the server's machine");
+    await pathField.fill('programs/mimic');
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await visible(page.getByRole('alert').getByText(/Give the absolute path of the folder/));
+    await pathField.fill(repository);
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await visible(page.getByRole('status').getByText('Installed mimic 1.0.0 with 1 tool.'));
+    await visible(page.locator('tr').filter({ hasText: 'mimic' }).getByText(`git file://${repository}`));
     await page.getByLabel('Tarball URL').check();
     await page.getByLabel('Tarball URL', { exact: true }).last().fill(served.url);
     await page.getByRole('button', { name: 'Install', exact: true }).click();

@@ -3,16 +3,17 @@ import { useState } from 'preact/hooks';
 import { useAction } from '../../api/use-action.js';
 import { InfoNotice } from '../../ui/notices.js';
 import { TextField } from '../../ui/text-field.js';
+import { fileUrlOf } from './file-url.js';
 
 type SourceKind = 'git' | 'tarball-url' | 'path';
 
 const KINDS: readonly { kind: SourceKind; label: string }[] = [
   { kind: 'git', label: 'Git repository' },
   { kind: 'tarball-url', label: 'Tarball URL' },
-  { kind: 'path', label: 'Local folder or tarball' },
+  { kind: 'path', label: 'Folder on the server' },
 ];
 
-/** Installs a program from a git repository or a tarball URL; says why a local path is the server host's business. */
+/** Installs a program from a git repository (by URL, or a folder on the server's machine) or a tarball URL. */
 export function InstallProgramForm({
   client,
   onInstalled,
@@ -23,12 +24,17 @@ export function InstallProgramForm({
   const [kind, setKind] = useState<SourceKind>('git');
   const [url, setUrl] = useState('');
   const [ref, setRef] = useState('');
+  const [path, setPath] = useState('');
+  const [problem, setProblem] = useState<string>();
   const [installed, setInstalled] = useState<Program>();
   const action = useAction();
   const request = (): InstallProgramRequest | undefined => {
     if (kind === 'git') return { kind, url: url.trim(), ...(ref.trim() === '' ? {} : { ref: ref.trim() }) };
     if (kind === 'tarball-url') return { kind, url: url.trim() };
-    return undefined;
+    const fileUrl = fileUrlOf(path);
+    return fileUrl === undefined
+      ? undefined
+      : { kind: 'git', url: fileUrl, ...(ref.trim() === '' ? {} : { ref: ref.trim() }) };
   };
   return (
     <form
@@ -37,12 +43,17 @@ export function InstallProgramForm({
       onSubmit={(event) => {
         event.preventDefault();
         const body = request();
-        if (body === undefined) return;
+        if (body === undefined) {
+          setProblem('Give the absolute path of the folder, without ".." (for example /srv/programs/parrot).');
+          return;
+        }
+        setProblem(undefined);
         setInstalled(undefined);
         action.run('Could not install the program', client.programs.install(body), (program) => {
           setInstalled(program);
           setUrl('');
           setRef('');
+          setPath('');
           onInstalled();
         });
       }}
@@ -68,12 +79,18 @@ export function InstallProgramForm({
         ))}
       </fieldset>
       {kind === 'path' ? (
-        <p class="hint">
-          The server installs only from git and from URLs: a path names a file on the server&apos;s machine, which the
-          HTTP API does not let a browser reach. On that machine, put the folder (with its <code>program.toml</code>)
-          under <code>$OXIOS_HOME/programs/</code> (read when the server starts), or publish it as a git repository or
-          tarball and install it here.
-        </p>
+        <>
+          <TextField
+            id="program-path"
+            label="Folder path on the server's machine"
+            value={path}
+            required
+            placeholder="/srv/programs/parrot"
+            hint="A git repository there, cloned like any other (committed files only). A plain folder or tarball file cannot be installed over HTTP: on that machine, put it under $OXIOS_HOME/programs/ (read when the server starts)."
+            onInput={setPath}
+          />
+          <TextField id="program-path-ref" label="Branch or tag (optional)" value={ref} onInput={setRef} />
+        </>
       ) : (
         <>
           <TextField
@@ -82,18 +99,25 @@ export function InstallProgramForm({
             value={url}
             required
             placeholder={kind === 'git' ? 'https://github.com/owner/program.git' : 'https://example.com/program.tgz'}
-            hint="https, or http on this machine (127.0.0.1)."
+            hint={
+              kind === 'git' ? 'https://, ssh:// or user@host:path.' : 'https, or http on this machine (127.0.0.1).'
+            }
             onInput={setUrl}
           />
           {kind === 'git' && (
             <TextField id="program-ref" label="Branch, tag or commit (optional)" value={ref} onInput={setRef} />
           )}
-          <div class="row field-actions">
-            <button type="submit" class="button button-primary" disabled={action.busy}>
-              {action.busy ? 'Installing…' : 'Install'}
-            </button>
-          </div>
         </>
+      )}
+      <div class="row field-actions">
+        <button type="submit" class="button button-primary" disabled={action.busy}>
+          {action.busy ? 'Installing…' : 'Install'}
+        </button>
+      </div>
+      {problem !== undefined && (
+        <p class="field-error" role="alert">
+          {problem}
+        </p>
       )}
       {action.error !== undefined && (
         <p class="field-error" role="alert">

@@ -1,4 +1,5 @@
-// A program served as a tarball over loopback HTTP, as a release download would be.
+// Program sources for the browser tests: a tarball served over loopback HTTP, as a release
+// download would be, and a git repository on the server's machine.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,8 +11,8 @@ export interface ServedProgram extends AsyncDisposable {
   readonly url: string;
 }
 
-/** Packs a one-tool program named `name` under `scratch` and serves it on 127.0.0.1. */
-export async function serveProgramTarball(scratch: string, name: string): Promise<ServedProgram> {
+/** Writes a one-tool program named `name` (program.toml and SKILL.md) into `scratch/name`. */
+function writeProgram(scratch: string, name: string): string {
   const folder = join(scratch, name);
   mkdirSync(folder, { recursive: true });
   writeFileSync(
@@ -24,6 +25,23 @@ export async function serveProgramTarball(scratch: string, name: string): Promis
     join(folder, 'SKILL.md'),
     `---\nname: ${name}\ndescription: echo\n---\n\nUse ${name} to repeat a text.\n`,
   );
+  return folder;
+}
+
+/** A committed git repository holding the program `name`; returns its absolute path. */
+export function commitProgramRepository(scratch: string, name: string): string {
+  const folder = writeProgram(scratch, name);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: folder });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', 'program.toml', 'SKILL.md');
+  git('commit', '--quiet', '-m', 'program');
+  return folder;
+}
+
+/** Packs a one-tool program named `name` under `scratch` and serves it on 127.0.0.1. */
+export async function serveProgramTarball(scratch: string, name: string): Promise<ServedProgram> {
+  const folder = writeProgram(scratch, name);
   const tarball = join(scratch, `${name}.tgz`);
   execFileSync('tar', ['-czf', tarball, '-C', folder, 'program.toml', 'SKILL.md']);
   const body = readFileSync(tarball);
