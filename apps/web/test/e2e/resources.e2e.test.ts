@@ -171,9 +171,29 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
 
     // 7. The phone width: the console page does not overflow sideways.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${origin}/containers/box`);
-    await visible(heading('Container box'));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const [path, title] of [
+      ['/programs', 'Programs'],
+      ['/programs/parrot', 'Program parrot'],
+      ['/skills/release-notes', 'Skill release-notes'],
+      ['/personas', 'Personas'],
+      ['/usage', 'Usage'],
+      ['/containers/box', 'Container box'],
+    ] as const) {
+      await page.goto(`${origin}${path}`);
+      await visible(heading(title));
+      // On failure, the message names the elements that stick out (clipped ones inside a
+      // scrolling table count: an absolutely positioned child can escape the clipping).
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((element) => element.getBoundingClientRect().right > 391)
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path}: ${wide.join(' ')}`,
+      ).toBeLessThanOrEqual(390);
+    }
     await shot('09-container-phone');
 
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
