@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { OxiosClient, ProgramDetail } from '@oxios/sdk-client';
 import { useAction } from '../../api/use-action.js';
 import { useLoad } from '../../api/use-load.js';
+import { useRefreshOn } from '../../events/event-stream.js';
 import { navigate } from '../../routing/location.js';
 import { Link } from '../../routing/link.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
@@ -22,6 +23,7 @@ export function ProgramDetailView({
   readonly manage: boolean;
 }) {
   const program = useLoad((signal) => client.programs.get(name, signal), [name]);
+  useRefreshOn(['program-toggled'], program.reload);
   const action = useAction();
   return (
     <section aria-labelledby="page-title">

@@ -2,6 +2,7 @@ import type { Usage } from '@oxios/sdk-client';
 import { ResultAsync } from 'neverthrow';
 import { useState } from 'preact/hooks';
 import { useLoad } from '../../api/use-load.js';
+import { useRefreshOn } from '../../events/event-stream.js';
 import { hasRole } from '../../routing/view-registry.js';
 import type { ViewProps } from '../../shell/view-props.js';
 import { formatTokens, formatUsd } from '../../ui/format-numbers.js';
@@ -27,6 +28,8 @@ export function UsageView({ client, caller }: ViewProps) {
     },
     [days],
   );
+  // Each LLM request records its usage: the numbers follow a running session.
+  useRefreshOn(['llm-usage-recorded'], loaded.reload);
   return (
     <section aria-labelledby="page-title">
       <PageHeader title="Usage">
