@@ -622,3 +622,10 @@ export type {
   StatusUpdateMessage,
 } from './a2a/types.js';
 export type { A2aCardChangedEvent, A2aEvent, A2aMessageSentEvent } from './a2a/a2a-events.js';
+
+// mcp server
+export {
+  createOxiosMcpServer,
+  type OxiosMcpServer,
+  type OxiosMcpServerOptions,
+} from './mcp-server/create-oxios-mcp-server.js';
