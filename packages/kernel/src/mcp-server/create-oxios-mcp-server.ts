@@ -24,8 +24,10 @@ export interface OxiosMcpServer {
   readonly server: McpServer;
   /** Serves on `transport` until it closes. */
   connect(transport: Transport): ResultAsync<void, KernelError>;
-  /** Serves on this process's stdin/stdout (the MCP stdio transport). */
+  /** Serves on this process's stdin/stdout (the MCP stdio transport) until stdin ends. */
   connectStdio(): ResultAsync<void, KernelError>;
+  /** Settles when the connection closes (the host went away, or {@link close}). */
+  readonly closed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,9 @@ export function createOxiosMcpServer(
   );
   registerRunTaskTool(server, kernel, user);
   registerReadTools(server, kernel, user);
+  const closed = new Promise<void>((resolve) => {
+    server.server.onclose = resolve;
+  });
   const connect = (transport: Transport) =>
     ResultAsync.fromPromise(server.connect(transport), (cause) =>
       internalError('the MCP server could not start', cause),
@@ -58,7 +63,15 @@ export function createOxiosMcpServer(
   return ok({
     server,
     connect,
-    connectStdio: () => connect(new StdioServerTransport()),
+    connectStdio: () => {
+      const transport = new StdioServerTransport();
+      // The SDK's stdio transport does not notice the host closing stdin; this does.
+      process.stdin.once('end', () => {
+        void transport.close();
+      });
+      return connect(transport);
+    },
+    closed,
     close: () => server.close(),
   });
 }

@@ -120,21 +120,19 @@ export function registerReadTools(server: McpServer, kernel: Kernel, user: Actin
     },
     (args) =>
       toolReply(
-        seeds
-          .get(args.seed_id)
-          .andThen((record) =>
-            (record.sessionId === null
-              ? user.owned(null, 'seed', args.seed_id, record)
-              : kernel.sessions
-                  .get(record.sessionId)
-                  .andThen((session) => user.owned(session.userId, 'seed', args.seed_id, record))
-            ).map((owned) => ({
-              seed: owned.seed,
-              sessionId: owned.sessionId,
-              forced: owned.forced,
-              execution: owned.execution,
-            })),
-          ),
+        seeds.get(args.seed_id).andThen((record) =>
+          (record.sessionId === null
+            ? user.owned(null, 'seed', args.seed_id, record)
+            : kernel.sessions
+                .get(record.sessionId)
+                .andThen((session) => user.owned(session.userId, 'seed', args.seed_id, record))
+          ).map((owned) => ({
+            seed: owned.seed,
+            sessionId: owned.sessionId,
+            forced: owned.forced,
+            execution: owned.execution,
+          })),
+        ),
       ),
   );
 
