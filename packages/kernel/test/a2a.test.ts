@@ -109,6 +109,37 @@ describe('A2A delegation', () => {
     expect(kernel.a2a.cards.list('user:ann')).toEqual([]);
   });
 
+  it('stops a delegate still working when the agent that delegated ends', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.setResponder(async (request) => {
+      if (isDelegate(request)) {
+        await held;
+        return { text: CHILD_ANSWER };
+      }
+      return toolResults(request).length === 0
+        ? {
+            toolCalls: [
+              {
+                name: 'a2a_send',
+                arguments: { to: 'orchestrator', type: 'delegate-task', task_id: 't', description: 'Take your time.' },
+              },
+            ],
+          }
+        : { text: 'I will not wait.' };
+    });
+    const { parent, sessionId, exit } = await runParent(true);
+    expect(exit.status).toBe('idle');
+    const child = kernel.supervisor
+      .list({ sessionId })
+      ._unsafeUnwrap()
+      .items.find((agent) => agent.parentId === parent.id);
+    expect(child).toMatchObject({ status: 'stopped', statusReason: `its parent ${parent.id} ended` });
+    release();
+  });
+
   it('refuses a delegation when the agent may not fork, and forks nothing', async () => {
     const { parent, sessionId, exit } = await runParent(false);
     expect(exit.status).toBe('idle');

@@ -40,7 +40,8 @@ export function createA2a(options: A2aOptions): A2a {
   const now = options.now ?? Date.now;
   const cards = createCardRegistry();
   const mailboxes = createMailboxes(options.config.inbox_limit);
-  const delegates = new Set<string>();
+  /** Running delegates → the agent that delegated to them. */
+  const delegates = new Map<string, string>();
 
   const publishCard = (card: AgentCard, change: 'registered' | 'updated' | 'removed') =>
     options.bus.publish({ type: 'a2a-card-changed', agentId: card.agentId, sessionId: card.sessionId, change });
@@ -75,6 +76,13 @@ export function createA2a(options: A2aOptions): A2a {
     const card = cards.get(agentId);
     cards.remove(agentId);
     delegates.delete(agentId);
+    // A delegate's result is only ever read by its parent: it stops when the parent's run ends.
+    for (const [childId, parentId] of delegates) {
+      if (parentId !== agentId) continue;
+      delegates.delete(childId);
+      const killed = options.supervisor.kill(childId, `its parent ${agentId} ended`);
+      if (killed.isErr()) logger.error({ err: killed.error, childId }, 'could not stop a delegate');
+    }
     const dropped = mailboxes.close(agentId);
     if (dropped.length > 0) logger.debug({ agentId, dropped: dropped.length }, 'unread A2A messages dropped');
     if (card.isOk()) publishCard(card.value, 'removed');
@@ -123,9 +131,9 @@ export function createA2a(options: A2aOptions): A2a {
     const message = envelope.message;
     switch (message.type) {
       case 'delegate-task': {
-        const delegate = spawnDelegate({ ...options, config: options.config }, card, sender, message);
+        const delegate = spawnDelegate(options, card, sender, message);
         if (delegate.isErr()) return err(delegate.error);
-        delegates.add(delegate.value.childId);
+        delegates.set(delegate.value.childId, card.agentId);
         returnResult(card.agentId, delegate.value.childId, message.taskId, delegate.value.done);
         return ok({ kind: 'delegated', envelope, childId: delegate.value.childId });
       }
@@ -176,7 +184,10 @@ export function createA2a(options: A2aOptions): A2a {
     receive: (agentId, receiveOptions) => mailboxes.take(agentId, receiveOptions),
     close() {
       unsubscribe();
-      for (const childId of delegates) options.supervisor.kill(childId, 'A2A closed');
+      for (const childId of delegates.keys()) {
+        const killed = options.supervisor.kill(childId, 'A2A closed');
+        if (killed.isErr()) logger.error({ err: killed.error, childId }, 'could not stop a delegate');
+      }
       delegates.clear();
       mailboxes.clear();
       cards.clear();
