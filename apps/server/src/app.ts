@@ -34,13 +34,20 @@ import { seedRoutes } from './routes/seeds.js';
 import { sessionFileRoutes } from './routes/session-files.js';
 import { skillRoutes } from './routes/skills.js';
 import { usageRoutes } from './routes/usage.js';
+import { A2A_PATH, a2aRoutes } from './routes/a2a.js';
+import { mcpRoutes } from './routes/mcp.js';
 import type { ServerEnv } from './server-env.js';
 
 /** Paths that stream (exempt from the request timeout). */
 const STREAMING_PATHS = new Set(['/api/events']);
 
 /** POST routes that run as long as their own limits (a session's loop, a command, an install). */
-const LONG_RUNNING_POSTS = [LONG_RUNNING_ROUTE, CONTAINER_EXEC_ROUTE, PROGRAM_INSTALL_ROUTE];
+const LONG_RUNNING_POSTS = [
+  LONG_RUNNING_ROUTE,
+  CONTAINER_EXEC_ROUTE,
+  PROGRAM_INSTALL_ROUTE,
+  new RegExp(`^${A2A_PATH}$`),
+];
 
 /** Every route the server serves, with its contract. */
 export function allRoutes(deps: ServerDeps): AnyRoute[] {
@@ -64,6 +71,8 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...sessionFileRoutes(deps),
     ...hostToolRoutes(deps),
     ...usageRoutes(deps),
+    ...mcpRoutes(deps),
+    ...a2aRoutes(deps),
   ];
   return [...routes, ...metaRoutes(deps, () => routes)];
 }
