@@ -50,7 +50,7 @@ async function rpc(server: TestServer, body: string, token: string | null = serv
     headers: { 'content-type': 'application/json' },
     body,
   });
-  return { status: response.status, body: (await response.json()) as unknown };
+  return { status: response.status, body: await response.json() };
 }
 
 describe('A2A over HTTP', () => {

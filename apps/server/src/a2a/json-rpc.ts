@@ -1,4 +1,4 @@
-import { A2A_ERROR_CODES, type A2aResponse, type JsonRpcId } from '@oxios/sdk-client';
+import { type A2A_ERROR_CODES, type A2aResponse, type JsonRpcId } from '@oxios/sdk-client';
 
 /** A JSON-RPC error code Oxios answers. */
 export type A2aErrorCode = (typeof A2A_ERROR_CODES)[keyof typeof A2A_ERROR_CODES];

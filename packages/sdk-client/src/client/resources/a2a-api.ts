@@ -66,7 +66,7 @@ function rpc<Result extends z.ZodType>(
       });
     const parsed = result.safeParse(response.result);
     return parsed.success
-      ? ok(parsed.data as z.infer<Result>)
+      ? ok(parsed.data)
       : err({ code: 'invalid-response', status: 200, message: `${method}: unexpected result` });
   });
 }
