@@ -94,13 +94,14 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   app.use(httpMetrics(deps.metrics));
   app.use(securityHeaders(deps.tls));
   app.use('/api/*', corsPolicy(server.cors_origins));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: server.body_limit_bytes,
-      onError: (context) =>
-        errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
-    }),
+  const limitBody: MiddlewareHandler<ServerEnv> = bodyLimit({
+    maxSize: server.body_limit_bytes,
+    onError: (context) =>
+      errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
+  });
+  // GET and HEAD carry no body; asking for one would build a full WHATWG Request per call.
+  app.use('/api/*', (context, next) =>
+    context.req.method === 'GET' || context.req.method === 'HEAD' ? next() : limitBody(context, next),
   );
   const requestTimeout: MiddlewareHandler<ServerEnv> = timeout(
     server.request_timeout_secs * 1000,
