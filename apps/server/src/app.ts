@@ -100,9 +100,9 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
       errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
   });
   // GET and HEAD carry no body; asking for one would build a full WHATWG Request per call.
-  app.use('/api/*', (context, next) =>
-    context.req.method === 'GET' || context.req.method === 'HEAD' ? next() : limitBody(context, next),
-  );
+  const limitBodyWhenSent: MiddlewareHandler<ServerEnv> = (context, next) =>
+    context.req.method === 'GET' || context.req.method === 'HEAD' ? next() : limitBody(context, next);
+  app.use('/api/*', limitBodyWhenSent);
   const requestTimeout: MiddlewareHandler<ServerEnv> = timeout(
     server.request_timeout_secs * 1000,
     () => new HTTPException(504, { message: 'request timed out' }),
