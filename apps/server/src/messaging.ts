@@ -38,9 +38,22 @@ export function orchestratorHandler(kernel: Kernel): MessageHandler {
   };
 }
 
-/** Builds and starts the gateway with the web channel. */
+/**
+ * Builds and starts the gateway with the web channel. Sessions' messages run at most
+ * `[scheduler] max_concurrent` at once (the scheduler's limit, so it is not silently capped
+ * lower), at most `queue_limit` wait; an aborted run keeps its slot for at most half of
+ * `[server] shutdown_grace_secs`, so a stop fits its grace.
+ */
 export async function startMessaging(kernel: Kernel, logger: Logger): Promise<Messaging> {
-  const gateway = createGateway({ handler: orchestratorHandler(kernel), defaultTimeoutMs: RUN_LIMIT_MS, logger });
+  const { scheduler, server } = kernel.config;
+  const gateway = createGateway({
+    handler: orchestratorHandler(kernel),
+    defaultTimeoutMs: RUN_LIMIT_MS,
+    maxConcurrent: scheduler.max_concurrent,
+    maxQueued: scheduler.queue_limit,
+    abortGraceMs: Math.max(100, Math.floor((server.shutdown_grace_secs * 1000) / 2)),
+    logger,
+  });
   const web = createWebChannel({ defaultTimeoutMs: RUN_LIMIT_MS });
   const registered = await gateway.register(web);
   if (registered.isErr()) throw new Error(`cannot start the web channel: ${registered.error.message}`);

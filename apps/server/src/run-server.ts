@@ -27,7 +27,15 @@ export interface RunServerOptions {
   readonly print?: (line: string) => void;
   /** Resolves when the server should stop; default: the first SIGINT or SIGTERM. */
   readonly stopSignal?: Promise<unknown>;
+  /**
+   * Called once when the stop begins, with `[server] shutdown_grace_secs` in milliseconds: the
+   * `oxios-server` executable arms its hard exit with it.
+   */
+  readonly onStopping?: (graceMs: number) => void;
 }
+
+/** The part of `[server] shutdown_grace_secs` kept for closing the kernel after the listener. */
+const KERNEL_CLOSE_RESERVE_MS = 500;
 
 /** Exit codes of the server process. */
 export const EXIT = { ok: 0, failure: 1, invalidConfig: 2 } as const;
@@ -67,6 +75,8 @@ function reachableUrl(url: string, host: string): string {
  */
 export async function runServer(options: RunServerOptions = {}): Promise<number> {
   const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // Listen for the stop signal from the start: a SIGTERM during start-up stops the server once it is up.
+  const stopSignal = options.stopSignal ?? firstTerminationSignal();
   const loaded = loadConfig({ ...(options.env ? { env: options.env } : {}), initialize: true });
   if (loaded.isErr()) {
     print(`oxios-server: ${loaded.error.message}`);
@@ -164,16 +174,23 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     );
     print(`Dashboard: ${server.url}/#login=${code}  (one-time link, valid 15 minutes)`);
 
-    const reason = await (options.stopSignal ?? firstTerminationSignal());
-    logger.info({ reason: String(reason) }, 'shutting down');
+    const reason = await stopSignal;
+    const graceMs = config.server.shutdown_grace_secs * 1000;
+    const deadline = Date.now() + graceMs;
+    options.onStopping?.(graceMs);
+    logger.info({ reason: String(reason), graceMs }, 'shutting down');
     shutdown.abort();
     stopKernelMetrics();
     removeServerInfo(config.home);
-    // Running agents are aborted (their sessions become resumable), then the listener closes.
-    const stopped = await messaging.gateway.stop({ mode: 'abort', deadlineMs: 2000 });
+    // Running tasks are interrupted (recorded so; queued ones stay queued for the next start),
+    // then every message's run is aborted: their sessions become interrupted, hence resumable.
+    kernel.interrupt('Oxios is shutting down');
+    const stopped = await messaging.gateway.stop({ mode: 'abort' });
     logger.info({ ...stopped }, 'message gateway stopped');
-    await server.close(2000);
-    logger.info({}, 'server stopped');
+    // In-flight requests get what is left of the grace period (less a moment to close the
+    // kernel), then their connections are closed.
+    await server.close(Math.max(0, deadline - Date.now() - KERNEL_CLOSE_RESERVE_MS));
+    logger.info({ elapsedMs: graceMs - (deadline - Date.now()) }, 'server stopped');
     return EXIT.ok;
   } finally {
     removeServerInfo(config.home);

@@ -72,6 +72,11 @@ export async function runExecution(
   if (outcome.status === 'completed') {
     return ok({ status: 'completed', durationMs, text: outcome.value.text, result: outcome.value, error: null });
   }
+  // The kernel is stopping: the run did not fail, it was cut short — the session is interrupted
+  // (resumable) instead of recording a failed execution to evaluate.
+  if (outcome.status === 'interrupted' || outcome.status === 'suspended') {
+    return err({ code: 'aborted', operation: 'execute', message: `the agent was interrupted: ${outcome.error.message}` });
+  }
   return ok({
     status: 'failed',
     durationMs,

@@ -22,6 +22,11 @@ export const ServerSectionSchema = tableField({
   auth_failures_per_minute: integerField({ min: 1, max: 10_000 }).default(20),
   /** Trust `X-Forwarded-For` for the client address (only behind your own reverse proxy). */
   trust_proxy: booleanField().default(false),
+  /**
+   * How long a stop (SIGTERM, SIGINT) may take: running agents are interrupted at once (their
+   * sessions become resumable), in-flight requests get the rest of this time, then the process exits.
+   */
+  shutdown_grace_secs: integerField({ min: 1, max: 600 }).default(5),
 }).prefault({});
 
 export type ServerSection = z.infer<typeof ServerSectionSchema>;
