@@ -228,13 +228,15 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     if (workspace === undefined) return err(invalidState('session', state.phase, 'the session workspace is gone'));
     const agentText = turn.execution?.text ?? '(the agent’s final message was not kept across a restart)';
     const started = Date.now();
-    turn.observations = await observeCriteria(
+    const observed = await observeCriteria(
       { access: deps.access, containers: deps.containers, execTimeoutMs },
       current.seed,
       workspace,
       state.sessionId,
       turn.signal,
     );
+    if (observed.isErr()) return err(observed.error);
+    turn.observations = observed.value;
     const summary = await turn.engine.evaluateSeed({
       seed: current.seed,
       artifact: describeArtifact(current.seed, workspace, deps.access, agentText, state.sessionId),
