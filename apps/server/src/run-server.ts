@@ -11,7 +11,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createAppleBackend } from '@oxios/container-apple';
 import { createBwrapBackend } from '@oxios/container-bwrap';
 import { createServerApp } from './app.js';
-import { startMessaging } from './messaging.js';
+import { messagingAbortGraceMs, startMessaging } from './messaging.js';
 import { grantTokenRole } from './http/grant-role.js';
 import { registerKernelMetrics } from './metrics/kernel-metrics.js';
 import type { ServerDeps } from './deps.js';
@@ -179,17 +179,20 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     const deadline = Date.now() + graceMs;
     options.onStopping?.(graceMs);
     logger.info({ reason: String(reason), graceMs }, 'shutting down');
+    // 1. Stop accepting: the listener closes now (event streams end), requests already in
+    //    flight keep their connections until the grace is up, less a moment to close the kernel.
     shutdown.abort();
     stopKernelMetrics();
     removeServerInfo(config.home);
-    // Running tasks are interrupted (recorded so; queued ones stay queued for the next start),
-    // then every message's run is aborted: their sessions become interrupted, hence resumable.
-    kernel.interrupt('Oxios is shutting down');
-    const stopped = await messaging.gateway.stop({ mode: 'abort' });
+    const closed = server.close(Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS));
+    // 2. Messages' runs may finish within the grace (less the time an aborted run gets to record
+    //    its interruption); the rest are aborted: their sessions become interrupted, resumable.
+    const drainMs = Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS - messagingAbortGraceMs(config));
+    const stopped = await messaging.gateway.stop({ mode: 'drain', deadlineMs: drainMs });
     logger.info({ ...stopped }, 'message gateway stopped');
-    // In-flight requests get what is left of the grace period (less a moment to close the
-    // kernel), then their connections are closed.
-    await server.close(Math.max(0, deadline - Date.now() - KERNEL_CLOSE_RESERVE_MS));
+    // 3. Any other running task is recorded interrupted; queued ones stay queued for the next start.
+    kernel.interrupt('Oxios is shutting down');
+    await closed;
     logger.info({ elapsedMs: graceMs - (deadline - Date.now()) }, 'server stopped');
     return EXIT.ok;
   } finally {

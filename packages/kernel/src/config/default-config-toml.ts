@@ -29,8 +29,9 @@ rate_limit_per_minute = 1200
 auth_failures_per_minute = 20
 # Trust X-Forwarded-For for the client address. Only behind your own reverse proxy.
 trust_proxy = false
-# Seconds a stop (SIGTERM, Ctrl-C) may take: running agents are interrupted at once (their sessions
-# become resumable), in-flight requests get the rest of this time, then the process exits.
+# Seconds a stop (SIGTERM, Ctrl-C) may take: the server stops accepting at once, in-flight requests
+# and running messages may finish within this time, the rest are interrupted (their sessions become
+# resumable: send any message to continue), then the process exits.
 shutdown_grace_secs = 5
 
 [log]

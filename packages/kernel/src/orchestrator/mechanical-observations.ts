@@ -15,7 +15,12 @@ const OUTPUT_CAP = 64 * 1024;
  * Exec failures that say the sandbox itself is gone (its backend stopped, the container vanished),
  * not that the verify command failed: evaluating on them would blame the agent for the host.
  */
-const SANDBOX_GONE: ReadonlySet<KernelError['code']> = new Set(['unavailable', 'backend', 'not-running', 'system-not-running']);
+const SANDBOX_GONE: ReadonlySet<KernelError['code']> = new Set([
+  'unavailable',
+  'backend',
+  'not-running',
+  'system-not-running',
+]);
 
 function presentArtifacts(
   access: AccessManager,

@@ -95,7 +95,11 @@ export async function runExecution(
   // The kernel is stopping: the run did not fail, it was cut short — the session is interrupted
   // (resumable) instead of recording a failed execution to evaluate.
   if (outcome.status === 'interrupted' || outcome.status === 'suspended') {
-    return err({ code: 'aborted', operation: 'execute', message: `the agent was interrupted: ${outcome.error.message}` });
+    return err({
+      code: 'aborted',
+      operation: 'execute',
+      message: `the agent was interrupted: ${outcome.error.message}`,
+    });
   }
   if (HOST_FAILURES.has(outcome.error.code)) return err(outcome.error);
   return ok({

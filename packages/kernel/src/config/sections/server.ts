@@ -23,8 +23,9 @@ export const ServerSectionSchema = tableField({
   /** Trust `X-Forwarded-For` for the client address (only behind your own reverse proxy). */
   trust_proxy: booleanField().default(false),
   /**
-   * How long a stop (SIGTERM, SIGINT) may take: running agents are interrupted at once (their
-   * sessions become resumable), in-flight requests get the rest of this time, then the process exits.
+   * How long a stop (SIGTERM, SIGINT) may take: the server stops accepting at once, in-flight
+   * requests and running messages may finish within it, the rest are interrupted (their sessions
+   * become resumable), then the process exits.
    */
   shutdown_grace_secs: integerField({ min: 1, max: 600 }).default(5),
 }).prefault({});
