@@ -100,7 +100,11 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     env: { ...home.env, BENCH_LLM_KEY: LLM_KEY },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => {
+      resolve(code);
+    });
+  });
   let url: string;
   try {
     url = await waitForBanner(child);

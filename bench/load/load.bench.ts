@@ -50,12 +50,18 @@ async function fire(options: autocannon.Options): Promise<autocannon.Result> {
 async function baseline(): Promise<{ run: Run; cpuPerRequestMs: number }> {
   const code = `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"status":"ok","version":"0.0.0"}'); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(String(chunk).trim())));
+  const port = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => {
+      resolve(String(chunk).trim());
+    }),
+  );
   try {
     const url = `http://127.0.0.1:${port}`;
     await fire({ url, connections: READ.connections, overallRate: READ.rate, duration: READ.warmupSeconds });
     const cpuBefore = processCpuMs(child.pid ?? 0);
-    const run = summarise(await fire({ url, connections: READ.connections, overallRate: READ.rate, duration: READ.seconds }));
+    const run = summarise(
+      await fire({ url, connections: READ.connections, overallRate: READ.rate, duration: READ.seconds }),
+    );
     return { run, cpuPerRequestMs: (processCpuMs(child.pid ?? 0) - cpuBefore) / run.total };
   } finally {
     child.kill();
@@ -99,7 +105,10 @@ async function writeWorkload(server: BenchServer): Promise<{ run: Run; passed: n
         method: 'POST',
         headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
         body: JSON.stringify({ text: 'write hello.txt that says hello' }),
-        setupRequest: (request) => ({ ...request, path: `/api/sessions/${ids[next++ % ids.length]}/messages?wait=120` }),
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/sessions/${ids[next++ % ids.length]}/messages?wait=120`,
+        }),
         onResponse: (status, body) => {
           if (status === 200 && body.includes('"outcome":"passed"')) passed += 1;
         },
@@ -117,11 +126,13 @@ const server = await startBenchServer({
   llmLatencyMs: WRITE.llmLatencyMs,
   toml: ['rate_limit_per_minute = 1000000', '[scheduler]', 'max_concurrent = 64'].join('\n'),
 });
-let exitCode: number | null = null;
+let exitCode: number | null;
 try {
   const rssBoot = server.rss();
   const session = await api<{ id: string }>(server, 'POST', '/api/sessions', { title: 'read me' });
-  await api(server, 'POST', `/api/sessions/${session.id}/messages?wait=120`, { text: 'write hello.txt that says hello' });
+  await api(server, 'POST', `/api/sessions/${session.id}/messages?wait=120`, {
+    text: 'write hello.txt that says hello',
+  });
   for (let index = 0; index < 30; index += 1) await api(server, 'POST', '/api/sessions', { title: `s${index}` });
 
   const read = await readWorkload(server, session.id);
@@ -131,7 +142,10 @@ try {
     `${Math.round(read.run.rate).toLocaleString('en-US')} req/s for ${READ.seconds} s (goal ${GOAL.rate.toLocaleString('en-US')} for 60 s: ${read.run.rate >= GOAL.rate * 0.98 && LONG ? 'met' : LONG ? 'NOT met' : 'short run'})`,
   );
   report('oxios read: errors', `${read.run.errors} (goal 0: ${read.run.errors === 0 ? 'met' : 'NOT met'})`);
-  report('oxios read: p99', `${read.run.p99.toFixed(1)} ms (goal < ${GOAL.p99Ms} ms: ${read.run.p99 < GOAL.p99Ms ? 'met' : 'NOT met'})`);
+  report(
+    'oxios read: p99',
+    `${read.run.p99.toFixed(1)} ms (goal < ${GOAL.p99Ms} ms: ${read.run.p99 < GOAL.p99Ms ? 'met' : 'NOT met'})`,
+  );
   const drift = (read.rssEnd - read.rssStart) / read.rssStart;
   report(
     'oxios read: RSS after warm-up → end (peak)',

@@ -51,9 +51,14 @@ process.stdout.write(
 );
 const server = await startBenchServer({
   llmLatencyMs: LLM_LATENCY_MS,
-  toml: ['rate_limit_per_minute = 1000000', '[scheduler]', `max_concurrent = ${CONCURRENCY}`, ...(process.env.BENCH_HOST === '1' ? ['[container]', 'backend = "host"', 'allow_host = true'] : [])].join('\n'),
+  toml: [
+    'rate_limit_per_minute = 1000000',
+    '[scheduler]',
+    `max_concurrent = ${CONCURRENCY}`,
+    ...(process.env.BENCH_HOST === '1' ? ['[container]', 'backend = "host"', 'allow_host = true'] : []),
+  ].join('\n'),
 });
-let exitCode: number | null = null;
+let exitCode: number | null;
 try {
   const create = async (title: string) => (await api<{ id: string }>(server, 'POST', '/api/sessions', { title })).id;
   // One session alone: how many LLM calls the loop makes, and its wall time.
