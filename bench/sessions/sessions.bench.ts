@@ -93,6 +93,10 @@ try {
     `${(idealMs / 1000).toFixed(1)} s = ${waves} waves × ${callsPerSession} calls × ${LLM_LATENCY_MS} ms`,
   );
   report('oxios wall time', `${(wallMs / 1000).toFixed(1)} s`);
+  report(
+    'oxios / (waves × one session alone) (context)',
+    `${(wallMs / (waves * soloMs)).toFixed(2)}× — the ideal above counts only LLM latency, not the sandbox and verify command each session also runs`,
+  );
   report('oxios / ideal', verdict(ratio, `≤ ${GOAL.ratio}×`, ratio <= GOAL.ratio));
   report(
     'server peak RSS',
