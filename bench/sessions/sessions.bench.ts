@@ -20,28 +20,43 @@ const GOAL = { ratio: 1.2, peakRssBytes: 500 * 1024 * 1024 };
 interface Answer {
   readonly status: number;
   readonly passed: boolean;
+  /** Why the request failed without an HTTP answer (a reset connection), if it did. */
+  readonly error?: string;
 }
 
-/** POSTs one message and waits for the reply (node:http: no client-side limit on sockets or time). */
+/**
+ * POSTs one message on its own connection and waits for the reply (node:http: no client-side
+ * limit on sockets or time). A connection error is an answer with status 0, counted, not thrown.
+ */
 function send(server: BenchServer, sessionId: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const body = JSON.stringify({ text: 'write hello.txt that says hello' });
+    const failed = (error: Error) => {
+      resolve({ status: 0, passed: false, error: error.message });
+    };
     const outgoing = request(
       `${server.url}/api/sessions/${sessionId}/messages?wait=600`,
       {
         method: 'POST',
+        agent: false,
         headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
       },
       (response) => {
         let text = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('error', failed);
         response.on('end', () => {
-          const reply = (JSON.parse(text) as { reply?: { kind?: string; outcome?: string } }).reply;
+          let reply: { kind?: string; outcome?: string } | undefined;
+          try {
+            reply = (JSON.parse(text) as { reply?: { kind?: string; outcome?: string } }).reply;
+          } catch {
+            reply = undefined;
+          }
           resolve({ status: response.statusCode ?? 0, passed: reply?.kind === 'result' && reply.outcome === 'passed' });
         });
       },
     );
-    outgoing.on('error', reject);
+    outgoing.on('error', failed);
     outgoing.end(body);
   });
 }
@@ -88,6 +103,15 @@ try {
     `${callsPerSession} LLM calls, ${(soloMs / 1000).toFixed(2)} s (${(callsPerSession * LLM_LATENCY_MS) / 1000} s of it LLM latency)`,
   );
   report('sessions passed', `${passed} of ${SESSIONS}${passed === SESSIONS ? '' : ' (NOT all)'}`);
+  const failures = answers.filter((answer) => !answer.passed);
+  if (failures.length > 0) {
+    const byKind = new Map<string, number>();
+    for (const answer of failures) {
+      const kind = answer.error ?? `HTTP ${answer.status}`;
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    report('failed requests by kind', [...byKind].map(([kind, count]) => `${count}× ${kind}`).join(', '));
+  }
   report(
     'ideal wall time (baseline)',
     `${(idealMs / 1000).toFixed(1)} s = ${waves} waves × ${callsPerSession} calls × ${LLM_LATENCY_MS} ms`,

@@ -185,12 +185,20 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     stopKernelMetrics();
     removeServerInfo(config.home);
     const closed = server.close(Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS));
-    // 2. Messages' runs may finish within the grace (less the time an aborted run gets to record
-    //    its interruption); the rest are aborted: their sessions become interrupted, resumable.
+    // 2. Messages' runs may finish within the grace (less the time a stopped run gets to record
+    //    its interruption). At the drain's end the kernel interrupts running tasks and agents
+    //    (recorded `interrupted`; queued tasks stay queued for the next start), then the gateway
+    //    stops the messages still running: their sessions become interrupted, hence resumable.
     const drainMs = Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS - messagingAbortGraceMs(config));
-    const stopped = await messaging.gateway.stop({ mode: 'drain', deadlineMs: drainMs });
+    const drainEnd = new AbortController();
+    const drainTimer = setTimeout(() => {
+      kernel.interrupt('Oxios is shutting down');
+      drainEnd.abort();
+    }, drainMs);
+    const stopped = await messaging.gateway.stop({ mode: 'drain', deadlineMs: graceMs, signal: drainEnd.signal });
+    clearTimeout(drainTimer);
     logger.info({ ...stopped }, 'message gateway stopped');
-    // 3. Any other running task is recorded interrupted; queued ones stay queued for the next start.
+    // 3. Whatever else still runs (a task no message waits for) is interrupted now.
     kernel.interrupt('Oxios is shutting down');
     await closed;
     logger.info({ elapsedMs: graceMs - (deadline - Date.now()) }, 'server stopped');

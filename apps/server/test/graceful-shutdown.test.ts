@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import {
   createTempHome,
@@ -191,6 +192,18 @@ describe('graceful shutdown of oxios-server', () => {
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(log.find((entry) => entry.msg === 'message gateway stopped')).toMatchObject({ drained: 1, aborted: 1 });
+
+      // The store closed cleanly with the slow session's task recorded interrupted, the quick one's completed.
+      const db = new DatabaseSync(join(home.path, 'oxios.db'), { readOnly: true });
+      try {
+        const statusOf = (sessionId: string) =>
+          db.prepare('SELECT status FROM tasks WHERE session_id = ?').all(sessionId).map((row) => row.status);
+        expect(statusOf(slow.id)).toEqual(['interrupted']);
+        expect(statusOf(quick.id)).toEqual(['completed']);
+        expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+      } finally {
+        db.close();
+      }
 
       // After a restart: the slow session is interrupted with the reason, and resumes to a pass.
       hold = false;
