@@ -197,7 +197,10 @@ describe('graceful shutdown of oxios-server', () => {
       const db = new DatabaseSync(join(home.path, 'oxios.db'), { readOnly: true });
       try {
         const statusOf = (sessionId: string) =>
-          db.prepare('SELECT status FROM tasks WHERE session_id = ?').all(sessionId).map((row) => row.status);
+          db
+            .prepare('SELECT status FROM tasks WHERE session_id = ?')
+            .all(sessionId)
+            .map((row) => row.status);
         expect(statusOf(slow.id)).toEqual(['interrupted']);
         expect(statusOf(quick.id)).toEqual(['completed']);
         expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
