@@ -119,7 +119,7 @@ describe('faults during a session message', () => {
     const id = k.sessions.create({ userId: 'ann' })._unsafeUnwrap().id;
     const failed = await send(k, id, 'write hello.txt saying hello');
     expect(failed.result._unsafeUnwrapErr().code).toBe(code);
-    expect(failed.messages.map((message) => [message.role, message.content.slice(0, 40)])).toEqual([
+    expect(failed.messages.map((message) => [message.role, message.content])).toEqual([
       ['user', 'write hello.txt saying hello'],
       ['assistant', expect.stringContaining(`(${code})`)],
     ]);
