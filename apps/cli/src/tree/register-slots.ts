@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerMcp } from '../commands/mcp.js';
 import type { Tree } from './tree.js';
 import { unavailableCommand } from './unavailable-command.js';
 
@@ -14,5 +15,5 @@ export function registerSlots(program: Command, tree: Tree): void {
   unavailableCommand(program, tree, 'skill', 'the skills subsystem');
   unavailableCommand(program, tree, 'persona', 'the personas subsystem');
   unavailableCommand(program, tree, 'seed', 'the orchestrator (seeds and lineage)');
-  unavailableCommand(program, tree, 'mcp', 'the MCP subsystem');
+  registerMcp(program, tree);
 }
