@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, serveProgramTarball, tokenFor } from './fixtures.js';
@@ -39,6 +39,50 @@ describe('programs API', () => {
     expect((await server.request('/api/programs/served', { method: 'DELETE', token: sam })).status).toBe(200);
     expect((await server.request('/api/programs/served', { token: sam })).status).toBe(404);
     expect(existsSync(join(server.home.path, 'programs', 'served'))).toBe(false);
+  });
+
+  it('installs an uploaded archive, recorded by its file name; refuses bad data, escaping archives and oversize bodies', async () => {
+    await using server = await createTestServer('[server]\nbody_limit_bytes = 65536\n');
+    const sam = tokenFor(server, 'sam', 'superuser');
+    await using served = await serveProgramTarball(server.home.path, 'carried');
+    const data = readFileSync(join(server.home.path, 'carried.tgz')).toString('base64');
+    const upload = (body: unknown, token = sam) =>
+      server.request('/api/programs', { method: 'POST', token, ...json(body) });
+    expect(served.url).toContain('carried.tgz');
+    expect((await upload({ kind: 'upload', fileName: 'carried.tgz', data }, server.userToken)).status).toBe(403);
+    const installed = await upload({ kind: 'upload', fileName: 'carried.tgz', data });
+    expect(installed.status).toBe(201);
+    expect(await installed.json()).toMatchObject({
+      name: 'carried',
+      tools: ['echo'],
+      source: { kind: 'upload', fileName: 'carried.tgz' },
+    });
+    const notBase64 = await upload({ kind: 'upload', fileName: 'x.tgz', data: 'not base64!' });
+    expect(notBase64.status).toBe(400);
+    const badName = await upload({ kind: 'upload', fileName: '../x.tgz', data });
+    expect(((await badName.json()) as { error: { code: string } }).error.code).toBe('invalid-argument');
+    const slip = Buffer.alloc(1024);
+    slip.write('../../../escaped', 0);
+    slip.write('0000644\0', 100);
+    slip.write('00000000005\0', 124);
+    slip.write('0', 156);
+    slip.write('ustar\u000000', 257);
+    let sum = 0;
+    slip.fill(' ', 148, 156);
+    for (let index = 0; index < 512; index += 1) sum += slip[index] ?? 0;
+    slip.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+    const escaped = await upload({ kind: 'upload', fileName: 'evil.tar', data: slip.toString('base64') });
+    expect(((await escaped.json()) as { error: { code: string } }).error.code).toBe('unsafe-content');
+    expect(existsSync(join(server.home.path, 'escaped'))).toBe(false);
+    const oversize = await upload({
+      kind: 'upload',
+      fileName: 'big.tgz',
+      data: Buffer.alloc(70_000).toString('base64'),
+    });
+    expect(oversize.status).toBe(413);
+    const listed = (await (await server.request('/api/programs')).json()) as { items: { name: string }[] };
+    expect(listed.items.map((program) => program.name)).toContain('carried');
+    expect(listed.items.map((program) => program.name)).not.toContain('evil');
   });
 
   it('refuses local directory and tarball sources over HTTP, and unknown source kinds, installing nothing', async () => {

@@ -277,6 +277,7 @@ export type {
   ProgramMcpServerDeclaration,
   ProgramSkillText,
   ProgramSource,
+  RecordedProgramSource,
 } from './programs/types.js';
 export {
   ProgramArgumentSchema,

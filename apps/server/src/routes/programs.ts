@@ -1,4 +1,4 @@
-import type { Program as KernelProgram, ProgramInfo } from '@oxios/kernel';
+import type { Program as KernelProgram, ProgramInfo, ProgramSource } from '@oxios/kernel';
 import {
   InstallProgramRequestSchema,
   NameParamsSchema,
@@ -6,6 +6,7 @@ import {
   ProgramListSchema,
   ProgramRemovedSchema,
   ProgramSchema,
+  type InstallProgramRequest,
   type Program,
   type ProgramDetail,
 } from '@oxios/sdk-client';
@@ -33,6 +34,7 @@ export function toApiProgram(info: ProgramInfo): Program {
       ...('url' in source ? { url: source.url } : {}),
       ...('ref' in source ? defined({ ref: source.ref }) : {}),
       ...('name' in source ? { name: source.name } : {}),
+      ...('fileName' in source ? { fileName: source.fileName } : {}),
     },
     installedAt: iso(info.installedAt),
     tools: [...info.tools],
@@ -66,9 +68,21 @@ function toApiProgramDetail(program: KernelProgram): ProgramDetail {
   };
 }
 
+/** The kernel's source for an install request; an upload's bytes are decoded here. */
+function sourceOf(body: InstallProgramRequest): ProgramSource {
+  switch (body.kind) {
+    case 'git':
+      return { kind: 'git', url: body.url, ...(body.ref === undefined ? {} : { ref: body.ref }) };
+    case 'tarball-url':
+      return { kind: 'tarball-url', url: body.url };
+    case 'upload':
+      return { kind: 'upload', fileName: body.fileName, bytes: Buffer.from(body.data, 'base64') };
+  }
+}
+
 /**
- * Installed programs. Anyone may look; installing (from `git` or `tarball-url` only: local paths
- * are the local CLI's), toggling and uninstalling need `manage-programs`.
+ * Installed programs. Anyone may look; installing (from `git`, `tarball-url` or an `upload`:
+ * paths on this machine are the local CLI's), toggling and uninstalling need `manage-programs`.
  */
 export function programRoutes(deps: ServerDeps) {
   const { programs, access } = deps.kernel;
@@ -96,7 +110,7 @@ export function programRoutes(deps: ServerDeps) {
       method: 'POST',
       path: '/api/programs',
       access: 'superuser',
-      summary: 'Install a program from a git repository or a tarball URL (needs manage-programs)',
+      summary: 'Install a program from a git repository, a tarball URL or an uploaded archive (needs manage-programs)',
       tags: ['programs'],
       body: InstallProgramRequestSchema,
       response: ProgramSchema,
@@ -104,11 +118,7 @@ export function programRoutes(deps: ServerDeps) {
       handler: ({ body, caller, context }) => {
         const allowed = requireAction(access, caller, 'manage-programs', context.get('requestId'));
         if (allowed.isErr()) return errAsync(allowed.error);
-        const source =
-          body.kind === 'git'
-            ? { kind: 'git' as const, url: body.url, ...(body.ref === undefined ? {} : { ref: body.ref }) }
-            : { kind: 'tarball-url' as const, url: body.url };
-        return programs.install(source, { signal: context.req.raw.signal }).map(toApiProgram);
+        return programs.install(sourceOf(body), { signal: context.req.raw.signal }).map(toApiProgram);
       },
     }),
     ...(['enable', 'disable'] as const).map((verb) =>

@@ -39,12 +39,17 @@ export function commitProgramRepository(scratch: string, name: string): string {
   return folder;
 }
 
-/** Packs a one-tool program named `name` under `scratch` and serves it on 127.0.0.1. */
-export async function serveProgramTarball(scratch: string, name: string): Promise<ServedProgram> {
+/** Packs a one-tool program named `name` into `scratch/name.tgz`; returns the archive's path. */
+export function packProgramTarball(scratch: string, name: string): string {
   const folder = writeProgram(scratch, name);
   const tarball = join(scratch, `${name}.tgz`);
   execFileSync('tar', ['-czf', tarball, '-C', folder, 'program.toml', 'SKILL.md']);
-  const body = readFileSync(tarball);
+  return tarball;
+}
+
+/** Packs a one-tool program named `name` under `scratch` and serves it on 127.0.0.1. */
+export async function serveProgramTarball(scratch: string, name: string): Promise<ServedProgram> {
+  const body = readFileSync(packProgramTarball(scratch, name));
   const server = createServer((request, response) => {
     if (request.url === `/${name}.tgz`) response.writeHead(200, { 'content-type': 'application/gzip' }).end(body);
     else response.writeHead(404).end();

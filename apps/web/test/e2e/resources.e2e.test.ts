@@ -5,7 +5,7 @@ import { createOxiosClient } from '@oxios/sdk-client';
 import { createTempHome, getFreePort, startBin } from '@oxios/testkit';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, visible } from './browser.js';
-import { commitProgramRepository, serveProgramTarball } from './program-sources.js';
+import { commitProgramRepository, packProgramTarball, serveProgramTarball } from './program-sources.js';
 
 const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e-resources/', import.meta.url));
@@ -18,6 +18,7 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
     await using home = await createTempHome();
     await using served = await serveProgramTarball(home.path, 'parrot');
     const repository = commitProgramRepository(home.path, 'mimic');
+    const archive = packProgramTarball(home.path, 'courier');
     writeFileSync(
       join(home.path, 'config.toml'),
       '[scheduler.rate_limits.anthropic]\nrequests_per_minute = 50\ntokens_per_minute = 40000\n',
@@ -70,6 +71,16 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
     await page.getByLabel('Tarball URL', { exact: true }).last().fill(served.url);
     await page.getByRole('button', { name: 'Install', exact: true }).click();
     await visible(page.getByRole('status').getByText('Installed parrot 1.0.0 with 1 tool.'));
+    // An archive file from this computer is uploaded, and recorded by its file name.
+    await page.getByLabel('Archive file from this computer').check();
+    await page.getByLabel('Archive file', { exact: true }).setInputFiles(archive);
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await visible(page.getByRole('status').getByText('Installed courier 1.0.0 with 1 tool.'));
+    await visible(page.locator('tr').filter({ hasText: 'courier' }).getByText('upload courier.tgz'));
+    expect((await admin.programs.get('courier'))._unsafeUnwrap().source).toEqual({
+      kind: 'upload',
+      fileName: 'courier.tgz',
+    });
     const row = page.locator('tr').filter({ hasText: 'parrot' });
     await visible(row.getByText('enabled', { exact: true }));
     await row.getByRole('button', { name: 'Disable parrot' }).click();

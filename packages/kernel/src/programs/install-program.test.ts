@@ -58,6 +58,39 @@ describe('installing a program', () => {
     expect(fixture.leftovers()).toEqual({ programs: ['packed'], staging: [] });
   });
 
+  it('installs from uploaded archive bytes, recorded by file name only', async () => {
+    await using fixture = await createProgramFixture();
+    writeProgramFolder(fixture.scratch, 'sent', 'sent-1.0');
+    const tarball = join(fixture.scratch, 'sent.tgz');
+    execFileSync('tar', ['-czf', tarball, '-C', fixture.scratch, 'sent-1.0']);
+    const bytes = readFileSync(tarball);
+    const installed = await fixture.manager.install({ kind: 'upload', fileName: 'sent.tgz', bytes });
+    expect(installed._unsafeUnwrap()).toMatchObject({
+      name: 'sent',
+      tools: ['echo'],
+      source: { kind: 'upload', fileName: 'sent.tgz' },
+    });
+    expect(installed._unsafeUnwrap().source).not.toHaveProperty('bytes');
+    expect(
+      fixture.manager
+        .list()
+        ._unsafeUnwrap()
+        .find((program) => program.name === 'sent')?.source,
+    ).toEqual({
+      kind: 'upload',
+      fileName: 'sent.tgz',
+    });
+    for (const fileName of ['', '..', 'a/b.tgz', 'x\u0000.tgz', 'x'.repeat(256)]) {
+      const refused = await fixture.manager.install({ kind: 'upload', fileName, bytes });
+      expect(refused._unsafeUnwrapErr(), JSON.stringify(fileName)).toMatchObject({ code: 'invalid-argument' });
+    }
+    const evil = buildTar([{ name: '../../../escaped', body: 'owned' }]);
+    const slipped = await fixture.manager.install({ kind: 'upload', fileName: 'evil.tar', bytes: evil });
+    expect(slipped._unsafeUnwrapErr()).toMatchObject({ code: 'unsafe-content' });
+    expect(existsSync(join(fixture.home.path, 'escaped'))).toBe(false);
+    expect(fixture.leftovers()).toEqual({ programs: ['sent'], staging: [] });
+  });
+
   it('installs from a tarball URL and refuses plain http to other hosts', async () => {
     await using fixture = await createProgramFixture();
     writeProgramFolder(fixture.scratch, 'served', '.');

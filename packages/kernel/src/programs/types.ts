@@ -15,7 +15,16 @@ export type ProgramSource =
   /** A tarball downloaded over `https://` (plain `http://` only from a loopback address). */
   | { readonly kind: 'tarball-url'; readonly url: string }
   /** A default program bundled with the kernel. */
-  | { readonly kind: 'bundled'; readonly name: string };
+  | { readonly kind: 'bundled'; readonly name: string }
+  /**
+   * A `.tar`, `.tar.gz` or `.tgz` archive handed over as bytes (an upload through the API); it is
+   * recorded by its file name only.
+   */
+  | { readonly kind: 'upload'; readonly fileName: string; readonly bytes: Uint8Array };
+
+/** A source as recorded with an installed program: an upload keeps its file name, not its bytes. */
+export type RecordedProgramSource =
+  Exclude<ProgramSource, { readonly kind: 'upload' }> | { readonly kind: 'upload'; readonly fileName: string };
 
 /** An installed program as listed: its manifest header and state. */
 export interface ProgramInfo {
@@ -25,7 +34,7 @@ export interface ProgramInfo {
   readonly author: string;
   readonly enabled: boolean;
   /** Where it was installed from; `{ kind: 'unknown' }` for a folder placed by hand. */
-  readonly source: ProgramSource | { readonly kind: 'unknown' };
+  readonly source: RecordedProgramSource | { readonly kind: 'unknown' };
   readonly installedAt: number;
   /** Absolute path of its folder. */
   readonly path: string;

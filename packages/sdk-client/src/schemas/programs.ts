@@ -8,6 +8,8 @@ export const ProgramSourceSchema = z.object({
   ref: z.string().optional(),
   path: z.string().optional(),
   name: z.string().optional(),
+  /** The file name of an uploaded archive. */
+  fileName: z.string().optional(),
 });
 
 /** An installed program as listed. */
@@ -51,8 +53,9 @@ export type ProgramList = z.infer<typeof ProgramListSchema>;
 const url = z.string().min(1).max(2048);
 
 /**
- * `POST /api/programs`: install from a git repository or a tarball URL. Local directories and
- * tarball files are the local CLI's sources; the HTTP API refuses them.
+ * `POST /api/programs`: install from a git repository, a tarball URL, or an uploaded `.tar` /
+ * `.tar.gz` / `.tgz` archive (base64 in `data`, within the server's body limit). Paths on the
+ * server's machine are the local CLI's sources; the HTTP API refuses them.
  */
 export const InstallProgramRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -61,6 +64,13 @@ export const InstallProgramRequestSchema = z.discriminatedUnion('kind', [
     ref: z.string().min(1).max(255).optional(),
   }),
   z.strictObject({ kind: z.literal('tarball-url'), url }),
+  z.strictObject({
+    kind: z.literal('upload'),
+    /** The archive's file name, as recorded with the program (no folders). */
+    fileName: z.string().min(1).max(255),
+    /** The archive's bytes, base64-encoded. */
+    data: z.base64().min(1).max(140_000_000),
+  }),
 ]);
 export type InstallProgramRequest = z.infer<typeof InstallProgramRequestSchema>;
 

@@ -3,7 +3,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { invalidArgument } from '../../errors/constructors.js';
 import type { KernelError } from '../../errors/kernel-error.js';
 import { validateProgramName } from '../program-name.js';
-import type { ProgramSource } from '../types.js';
+import type { ProgramSource, RecordedProgramSource } from '../types.js';
 import { displayUrl } from './display-url.js';
 import { validateTarballUrl } from './download-tarball.js';
 import { validateGitRef, validateGitUrl } from './validate-git-url.js';
@@ -27,7 +27,23 @@ export function checkSource(source: ProgramSource): Result<ProgramSource, Kernel
       return validateTarballUrl(source.url).map(() => source);
     case 'bundled':
       return validateProgramName(source.name).map(() => source);
+    case 'upload':
+      return isPlainFileName(source.fileName)
+        ? ok(source)
+        : err(
+            invalidArgument('fileName', 'expected a plain file name (1–255 characters, no "/" or control characters)'),
+          );
   }
+}
+
+/** A plain file name: 1–255 characters, no folders, no control characters, not `.` or `..`. */
+function isPlainFileName(name: string): boolean {
+  if (name.length === 0 || name.length > 255 || name === '.' || name === '..') return false;
+  for (const character of name) {
+    const code = character.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f || character === '/' || character === '\\') return false;
+  }
+  return true;
 }
 
 /** How a source is named in errors and logs (passwords in URLs hidden). */
@@ -41,16 +57,20 @@ export function describeSource(source: ProgramSource): string {
       return displayUrl(source.url);
     case 'bundled':
       return `bundled:${source.name}`;
+    case 'upload':
+      return `upload:${source.fileName}`;
   }
 }
 
 /** The source as recorded in the database: without secrets in URLs. */
-export function recordedSource(source: ProgramSource): ProgramSource {
+export function recordedSource(source: ProgramSource): RecordedProgramSource {
   switch (source.kind) {
     case 'git':
       return { ...source, url: displayUrl(source.url) };
     case 'tarball-url':
       return { ...source, url: displayUrl(source.url) };
+    case 'upload':
+      return { kind: 'upload', fileName: source.fileName };
     case 'bundled':
     case 'directory':
     case 'tarball':

@@ -80,6 +80,10 @@ export function fetchProgram(source: ProgramSource, context: FetchContext): Resu
     }
     case 'tarball':
       return readLocalArchive(source.path, limits).andThen(unpack);
+    case 'upload':
+      return source.bytes.byteLength > limits.maxArchiveBytes
+        ? errAsync(unsafeContent(label, '', 'archive-too-large', `larger than ${limits.maxArchiveBytes} bytes`))
+        : unpack(source.bytes);
     case 'tarball-url':
       return downloadTarball({
         url: source.url,

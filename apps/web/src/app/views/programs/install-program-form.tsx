@@ -5,15 +5,28 @@ import { InfoNotice } from '../../ui/notices.js';
 import { TextField } from '../../ui/text-field.js';
 import { fileUrlOf } from './file-url.js';
 
-type SourceKind = 'git' | 'tarball-url' | 'path';
+type SourceKind = 'git' | 'tarball-url' | 'upload' | 'path';
 
 const KINDS: readonly { kind: SourceKind; label: string }[] = [
   { kind: 'git', label: 'Git repository' },
   { kind: 'tarball-url', label: 'Tarball URL' },
+  { kind: 'upload', label: 'Archive file from this computer' },
   { kind: 'path', label: 'Folder on the server' },
 ];
 
-/** Installs a program from a git repository (by URL, or a folder on the server's machine) or a tarball URL. */
+/** The bytes of `file` as base64 (the API's upload encoding), without a data: URL prefix. */
+async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Installs a program from a git repository (by URL, or a folder on the server's machine), a
+ * tarball URL, or an archive file uploaded from this computer.
+ */
 export function InstallProgramForm({
   client,
   onInstalled,
@@ -25,10 +38,13 @@ export function InstallProgramForm({
   const [url, setUrl] = useState('');
   const [ref, setRef] = useState('');
   const [path, setPath] = useState('');
+  const [file, setFile] = useState<File>();
   const [problem, setProblem] = useState<string>();
   const [installed, setInstalled] = useState<Program>();
   const action = useAction();
-  const request = (): InstallProgramRequest | undefined => {
+  const request = async (): Promise<InstallProgramRequest | undefined> => {
+    if (kind === 'upload')
+      return file === undefined ? undefined : { kind, fileName: file.name, data: await base64Of(file) };
     if (kind === 'git') return { kind, url: url.trim(), ...(ref.trim() === '' ? {} : { ref: ref.trim() }) };
     if (kind === 'tarball-url') return { kind, url: url.trim() };
     const fileUrl = fileUrlOf(path);
@@ -36,25 +52,34 @@ export function InstallProgramForm({
       ? undefined
       : { kind: 'git', url: fileUrl, ...(ref.trim() === '' ? {} : { ref: ref.trim() }) };
   };
+  const submit = async () => {
+    const body = await request();
+    if (body === undefined) {
+      setProblem(
+        kind === 'upload'
+          ? 'Choose a .tar, .tar.gz or .tgz file.'
+          : 'Give the absolute path of the folder, without ".." (for example /srv/programs/parrot).',
+      );
+      return;
+    }
+    setProblem(undefined);
+    setInstalled(undefined);
+    action.run('Could not install the program', client.programs.install(body), (program) => {
+      setInstalled(program);
+      setUrl('');
+      setRef('');
+      setPath('');
+      onInstalled();
+    });
+  };
   return (
     <form
       class="panel"
       aria-labelledby="install-program-title"
       onSubmit={(event) => {
         event.preventDefault();
-        const body = request();
-        if (body === undefined) {
-          setProblem('Give the absolute path of the folder, without ".." (for example /srv/programs/parrot).');
-          return;
-        }
-        setProblem(undefined);
-        setInstalled(undefined);
-        action.run('Could not install the program', client.programs.install(body), (program) => {
-          setInstalled(program);
-          setUrl('');
-          setRef('');
-          setPath('');
-          onInstalled();
+        submit().catch((error: unknown) => {
+          setProblem(`Could not read the file: ${error instanceof Error ? error.message : String(error)}`);
         });
       }}
     >
@@ -78,7 +103,24 @@ export function InstallProgramForm({
           </label>
         ))}
       </fieldset>
-      {kind === 'path' ? (
+      {kind === 'upload' ? (
+        <div class="field">
+          <label for="program-file">Archive file</label>
+          <input
+            id="program-file"
+            type="file"
+            accept=".tar,.tgz,.gz,application/gzip,application/x-tar"
+            required
+            aria-describedby="program-file-hint"
+            onChange={(event) => {
+              setFile(event.currentTarget.files?.[0]);
+            }}
+          />
+          <p class="hint" id="program-file-hint">
+            A .tar, .tar.gz or .tgz holding program.toml (at the top or in one folder), within the server's body limit.
+          </p>
+        </div>
+      ) : kind === 'path' ? (
         <>
           <TextField
             id="program-path"
