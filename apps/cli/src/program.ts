@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { registerAccess } from './tree/register-access.js';
 import { registerAgent } from './tree/register-agent.js';
 import { registerConfig } from './tree/register-config.js';
+import { registerConversation } from './tree/register-conversation.js';
 import { registerHome } from './tree/register-home.js';
 import { registerServe } from './tree/register-serve.js';
 import { registerSession } from './tree/register-session.js';
@@ -44,6 +45,7 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
     },
   };
   registerServe(program, tree);
+  registerConversation(program, tree);
   registerStatus(program, tree);
   registerConfig(program, tree);
   registerToken(program, tree);

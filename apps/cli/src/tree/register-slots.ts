@@ -7,8 +7,6 @@ import { unavailableCommand } from './unavailable-command.js';
  * wiring one means replacing its line here with a `registerXxx` like the others.
  */
 export function registerSlots(program: Command, tree: Tree): void {
-  unavailableCommand(program, tree, 'run', 'the orchestrator');
-  unavailableCommand(program, tree, 'chat', 'the orchestrator');
   unavailableCommand(program, tree, 'container', 'the containers subsystem');
   unavailableCommand(program, tree, 'program', 'the programs subsystem');
   unavailableCommand(program, tree, 'skill', 'the skills subsystem');
