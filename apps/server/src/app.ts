@@ -25,10 +25,22 @@ import { httpMetrics } from './metrics/http-metrics.js';
 import { healthRoutes } from './routes/health.js';
 import { statusRoutes } from './routes/status.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { CONTAINER_EXEC_ROUTE, containerRoutes } from './routes/containers.js';
+import { hostToolRoutes } from './routes/host-tools.js';
+import { memoryRoutes } from './routes/memory.js';
+import { personaRoutes } from './routes/personas.js';
+import { PROGRAM_INSTALL_ROUTE, programRoutes } from './routes/programs.js';
+import { seedRoutes } from './routes/seeds.js';
+import { sessionFileRoutes } from './routes/session-files.js';
+import { skillRoutes } from './routes/skills.js';
+import { usageRoutes } from './routes/usage.js';
 import type { ServerEnv } from './server-env.js';
 
 /** Paths that stream (exempt from the request timeout). */
 const STREAMING_PATHS = new Set(['/api/events']);
+
+/** POST routes that run as long as their own limits (a session's loop, a command, an install). */
+const LONG_RUNNING_POSTS = [LONG_RUNNING_ROUTE, CONTAINER_EXEC_ROUTE, PROGRAM_INSTALL_ROUTE];
 
 /** Every route the server serves, with its contract. */
 export function allRoutes(deps: ServerDeps): AnyRoute[] {
@@ -43,6 +55,15 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...agentRoutes(deps),
     ...configRoutes(deps),
     ...accessRoutes(deps),
+    ...seedRoutes(deps),
+    ...programRoutes(deps),
+    ...skillRoutes(deps),
+    ...personaRoutes(deps),
+    ...memoryRoutes(deps),
+    ...containerRoutes(deps),
+    ...sessionFileRoutes(deps),
+    ...hostToolRoutes(deps),
+    ...usageRoutes(deps),
   ];
   return [...routes, ...metaRoutes(deps, () => routes)];
 }
@@ -77,7 +98,8 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
     () => new HTTPException(504, { message: 'request timed out' }),
   );
   const timeoutUnlessStreaming: MiddlewareHandler<ServerEnv> = (context, next) =>
-    STREAMING_PATHS.has(context.req.path) || LONG_RUNNING_ROUTE.test(context.req.path)
+    STREAMING_PATHS.has(context.req.path) ||
+    (context.req.method === 'POST' && LONG_RUNNING_POSTS.some((route) => route.test(context.req.path)))
       ? next()
       : requestTimeout(context, next);
   app.use('/api/*', timeoutUnlessStreaming);

@@ -9,7 +9,7 @@ import { createTestServer } from './helpers.js';
 
 // A model that finds every request clear, extracts a hello.txt seed, and as the agent writes it.
 function respond(request: FakeLlmRequest): FakeLlmReply {
-  const tool = request.tools.length === 1 ? request.tools[0]?.name : undefined;
+  const tool = (request.tools.length === 1 ? request.tools[0]?.name : undefined) ?? '';
   const call = (name: string, args: Record<string, unknown>): FakeLlmReply => ({
     toolCalls: [{ name, arguments: args }],
     stopReason: 'toolUse',

@@ -561,4 +561,13 @@ export type {
 export type { OrchestratorEvent } from './orchestrator/orchestrator-events.js';
 export { createOuroborosPort, type OuroborosPortOptions } from './orchestrator/ouroboros-port.js';
 export { sessionContainerName } from './orchestrator/session-workspace.js';
+export { findSessionWorkspace } from './orchestrator/find-session-workspace.js';
+export {
+  createSessionFiles,
+  type SessionFileEntry,
+  type SessionFileListing,
+  type SessionFileRequest,
+  type SessionFiles,
+  type SessionFilesOptions,
+} from './orchestrator/session-files.js';
 export { containerAccessFrom } from './containers/container-access-adapter.js';

@@ -15,9 +15,10 @@ function withoutPackageManagerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessE
 }
 
 describe('the packed @oxios/kernel tarball', () => {
+  // The scratch install holds the LLM SDKs (~100 MB): removing it can take a while on a busy disk.
   afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('installs into a scratch project with npm and runs the README embed example', () => {
     // The kernel depends on @oxios/ouroboros from the workspace: pack it too, as a release would publish it.

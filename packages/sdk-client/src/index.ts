@@ -126,6 +126,137 @@ export {
   type RoleRemoved,
 } from './schemas/access.js';
 export { OpenApiDocumentSchema, type OpenApiDocument } from './schemas/meta.js';
+export {
+  CONTAINER_NAME_PATTERN,
+  ContainerNameSchema,
+  NameParamsSchema,
+  SEED_ID_PATTERN,
+  SeedIdSchema,
+  SLUG_NAME_PATTERN,
+  SlugIdParamsSchema,
+  SlugNameSchema,
+} from './schemas/names.js';
+export {
+  AcceptanceCriterionSchema,
+  CriterionEvaluationSchema,
+  EvaluationListSchema,
+  EvaluationSchema,
+  EvaluationSummarySchema,
+  LineageGenerationSchema,
+  LineageSchema,
+  SeedExecutionSchema,
+  SeedListQuerySchema,
+  SeedListSchema,
+  SeedParamsSchema,
+  SeedRecordSchema,
+  SeedSchema,
+  type Evaluation,
+  type EvaluationList,
+  type EvaluationSummary,
+  type Lineage,
+  type LineageGeneration,
+  type Seed,
+  type SeedExecution,
+  type SeedList,
+  type SeedListQuery,
+  type SeedRecord,
+} from './schemas/seeds.js';
+export {
+  InstallProgramRequestSchema,
+  ProgramDetailSchema,
+  ProgramListSchema,
+  ProgramRemovedSchema,
+  ProgramSchema,
+  ProgramSourceSchema,
+  ProgramToolSchema,
+  type InstallProgramRequest,
+  type Program,
+  type ProgramDetail,
+  type ProgramList,
+  type ProgramRemoved,
+} from './schemas/programs.js';
+export {
+  CreateSkillRequestSchema,
+  RemovedSchema,
+  SkillListSchema,
+  SkillRequirementsSchema,
+  SkillSchema,
+  SkillSummarySchema,
+  UpdateSkillRequestSchema,
+  type CreateSkillRequest,
+  type Removed,
+  type Skill,
+  type SkillList,
+  type SkillSummary,
+  type UpdateSkillRequest,
+} from './schemas/skills.js';
+export {
+  CreatePersonaRequestSchema,
+  PersonaListSchema,
+  PersonaSchema,
+  SessionPersonaRequestSchema,
+  UpdatePersonaRequestSchema,
+  type CreatePersonaRequest,
+  type Persona,
+  type PersonaList,
+  type SessionPersonaRequest,
+  type UpdatePersonaRequest,
+} from './schemas/personas.js';
+export {
+  MemoryKindSchema,
+  MemoryListQuerySchema,
+  MemoryNoteListSchema,
+  MemoryNoteSchema,
+  MemoryNoteSummarySchema,
+  MemorySearchHitSchema,
+  MemorySearchQuerySchema,
+  MemorySearchResultSchema,
+  WriteMemoryNoteRequestSchema,
+  type MemoryKind,
+  type MemoryListQuery,
+  type MemoryNote,
+  type MemoryNoteList,
+  type MemoryNoteSummary,
+  type MemorySearchHit,
+  type MemorySearchQuery,
+  type MemorySearchResult,
+  type WriteMemoryNoteRequest,
+} from './schemas/memory.js';
+export {
+  ContainerExecRequestSchema,
+  ContainerExecResultSchema,
+  ContainerListSchema,
+  ContainerParamsSchema,
+  ContainerProbeSchema,
+  ContainerRemovedSchema,
+  ContainerSchema,
+  CreateContainerRequestSchema,
+  RemoveContainerQuerySchema,
+  type Container,
+  type ContainerExecRequest,
+  type ContainerExecResult,
+  type ContainerList,
+  type ContainerProbe,
+  type ContainerRemoved,
+  type CreateContainerRequest,
+} from './schemas/containers.js';
+export {
+  FileContentQuerySchema,
+  FileContentSchema,
+  FileEntrySchema,
+  FileTreeQuerySchema,
+  FileTreeSchema,
+  FileWrittenSchema,
+  WorkspacePathSchema,
+  WriteFileRequestSchema,
+  type FileContent,
+  type FileEntry,
+  type FileTree,
+  type FileWritten,
+  type WriteFileRequest,
+} from './schemas/files.js';
+export { HostToolReportSchema, HostToolSchema, type HostToolReport } from './schemas/host-tools.js';
+export { UsageQuerySchema, UsageSchema, UsageTotalsSchema, type Usage, type UsageQuery } from './schemas/usage.js';
 
 // client
 export type { ClientError } from './client/client-error.js';
@@ -137,6 +268,15 @@ export type { SessionsApi } from './client/resources/sessions-api.js';
 export type { AgentsApi, SchedulerApi } from './client/resources/agents-api.js';
 export type { ConfigApi } from './client/resources/config-api.js';
 export type { ApprovalsApi, AuditApi, RolesApi } from './client/resources/access-api.js';
+export type { SeedsApi } from './client/resources/seeds-api.js';
+export type { ProgramsApi } from './client/resources/programs-api.js';
+export type { SkillsApi } from './client/resources/skills-api.js';
+export type { PersonasApi } from './client/resources/personas-api.js';
+export type { MemoryApi } from './client/resources/memory-api.js';
+export type { ContainersApi } from './client/resources/containers-api.js';
+export type { FilesApi } from './client/resources/files-api.js';
+export type { HostToolsApi } from './client/resources/host-tools-api.js';
+export type { UsageApi } from './client/resources/usage-api.js';
 export { CSRF_COOKIE_NAME, documentCsrfToken, readCookie, type SessionAuth } from './client/session-auth.js';
 export { createSseParser, type ServerSentEvent } from './client/sse-parser.js';
 export { subscribe, type SubscribeOptions } from './client/subscribe.js';

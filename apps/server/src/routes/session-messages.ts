@@ -8,7 +8,7 @@ import {
   SessionReplySchema,
   type SendMessageResponse,
 } from '@oxios/sdk-client';
-import { invalidState, type KernelError } from '@oxios/kernel';
+import { invalidState, isKernelError, type KernelError } from '@oxios/kernel';
 import { fromErrorBody, type GatewayError } from '@oxios/gateway';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
@@ -23,10 +23,8 @@ export const LONG_RUNNING_ROUTE = /^\/api\/sessions\/[^/]+\/(messages|resume)$/;
 const DEFAULT_WAIT_SECS = 30;
 
 function gatewayFailure(error: GatewayError): KernelError {
-  if (error.code === 'handler-failed' && typeof error.cause === 'object' && error.cause !== null) {
-    const cause = error.cause as { code?: unknown; message?: unknown };
-    if (typeof cause.code === 'string' && typeof cause.message === 'string') return cause as KernelError;
-  }
+  // The gateway keeps only the handler error's code and message: a kernel code maps to its status.
+  if (error.code === 'handler-failed' && isKernelError(error.cause)) return error.cause;
   if (error.code === 'overloaded')
     return {
       code: 'overloaded',
@@ -58,9 +56,11 @@ async function send(
   const settled = (async () => ({ kind: 'reply' as const, result: await reply }))();
   const waited = await Promise.race([
     settled,
-    new Promise<{ kind: 'timeout' }>((resolve) =>
-      setTimeout(() => resolve({ kind: 'timeout' }), waitSecs * 1000).unref(),
-    ),
+    new Promise<{ kind: 'timeout' }>((resolve) => {
+      setTimeout(() => {
+        resolve({ kind: 'timeout' });
+      }, waitSecs * 1000).unref();
+    }),
   ]);
   if (waited.kind === 'timeout') {
     const running: SendMessageResponse = { status: 'running', sessionId };

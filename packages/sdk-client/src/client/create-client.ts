@@ -17,6 +17,15 @@ import { createConfigApi, type ConfigApi } from './resources/config-api.js';
 import { createSessionsApi, type SessionsApi } from './resources/sessions-api.js';
 import { withSignal } from './resources/signal.js';
 import { createTokensApi, type TokensApi } from './resources/tokens-api.js';
+import { createContainersApi, type ContainersApi } from './resources/containers-api.js';
+import { createFilesApi, type FilesApi } from './resources/files-api.js';
+import { createHostToolsApi, type HostToolsApi } from './resources/host-tools-api.js';
+import { createMemoryApi, type MemoryApi } from './resources/memory-api.js';
+import { createPersonasApi, type PersonasApi } from './resources/personas-api.js';
+import { createProgramsApi, type ProgramsApi } from './resources/programs-api.js';
+import { createSeedsApi, type SeedsApi } from './resources/seeds-api.js';
+import { createSkillsApi, type SkillsApi } from './resources/skills-api.js';
+import { createUsageApi, type UsageApi } from './resources/usage-api.js';
 
 /** The typed Oxios API client. Every method returns a `ResultAsync`; nothing throws. */
 export interface OxiosClient {
@@ -37,6 +46,15 @@ export interface OxiosClient {
   readonly audit: AuditApi;
   readonly approvals: ApprovalsApi;
   readonly roles: RolesApi;
+  readonly seeds: SeedsApi;
+  readonly programs: ProgramsApi;
+  readonly skills: SkillsApi;
+  readonly personas: PersonasApi;
+  readonly memory: MemoryApi;
+  readonly containers: ContainersApi;
+  readonly files: FilesApi;
+  readonly hostTools: HostToolsApi;
+  readonly usage: UsageApi;
 }
 
 /**
@@ -67,5 +85,14 @@ export function createOxiosClient(options: HttpOptions): OxiosClient {
     audit: createAuditApi(options),
     approvals: createApprovalsApi(options),
     roles: createRolesApi(options),
+    seeds: createSeedsApi(options),
+    programs: createProgramsApi(options),
+    skills: createSkillsApi(options),
+    personas: createPersonasApi(options),
+    memory: createMemoryApi(options),
+    containers: createContainersApi(options),
+    files: createFilesApi(options),
+    hostTools: createHostToolsApi(options),
+    usage: createUsageApi(options),
   };
 }

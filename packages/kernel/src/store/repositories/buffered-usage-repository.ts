@@ -60,6 +60,9 @@ export function createBufferedUsageRepository(
       return flush();
     },
     totals(filter) {
+      // Owners live in the store: a filter by user or time sums what is written.
+      if (filter.userId !== undefined || filter.since !== undefined)
+        return flush().andThen(() => repository.totals(filter));
       // The stored totals plus what is still buffered: exact without forcing a write.
       return repository.totals(filter).map((stored) => {
         let { requests, inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, costUsd } = stored;

@@ -33,10 +33,14 @@ export interface ModelUsage extends UsageTotals {
   readonly model: string;
 }
 
-/** Which records to sum; both given means both must match. */
+/** Which records to sum; every field given must match. */
 export interface UsageFilter {
   readonly sessionId?: string;
   readonly agentId?: string;
+  /** Only records of sessions this user owns. */
+  readonly userId?: string;
+  /** Only records at or after this time (epoch ms). */
+  readonly since?: number;
 }
 
 /** LLM usage and cost per session, agent and model (the store's `usage` table). */
@@ -76,9 +80,9 @@ function toTotals(row: TotalsRow | undefined): UsageTotals {
   };
 }
 
-function where(filter: UsageFilter): { clause: string; values: string[] } {
+function where(filter: UsageFilter): { clause: string; values: (string | number)[] } {
   const parts: string[] = [];
-  const values: string[] = [];
+  const values: (string | number)[] = [];
   if (filter.sessionId !== undefined) {
     parts.push('session_id = ?');
     values.push(filter.sessionId);
@@ -86,6 +90,14 @@ function where(filter: UsageFilter): { clause: string; values: string[] } {
   if (filter.agentId !== undefined) {
     parts.push('agent_id = ?');
     values.push(filter.agentId);
+  }
+  if (filter.userId !== undefined) {
+    parts.push('session_id IN (SELECT id FROM sessions WHERE user_id = ?)');
+    values.push(filter.userId);
+  }
+  if (filter.since !== undefined) {
+    parts.push('at >= ?');
+    values.push(filter.since);
   }
   return { clause: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, values };
 }
