@@ -59,6 +59,8 @@ export function createCliBrain(options: CliBrainOptions = {}): {
     const users = request.messages.filter((message) => message.role === 'user').map((message) => message.text);
     const idea = users[0] ?? '';
     const answers = users.slice(1);
+    // A request that says "broken" meets a model that refuses every call.
+    if (idea.includes('broken')) return { status: 400, message: 'the model refuses (scripted)' };
     switch (forced) {
       case 'clarity_scores': {
         log.structured.push({ tool: forced, idea, answers });

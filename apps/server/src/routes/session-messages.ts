@@ -52,7 +52,9 @@ async function send(
     { sender: { id: caller.userName }, sessionId, text, metadata },
     { signal: run.signal },
   );
-  void reply.then(() => run.release());
+  void reply.then(() => {
+    run.release();
+  });
   const settled = (async () => ({ kind: 'reply' as const, result: await reply }))();
   const waited = await Promise.race([
     settled,
