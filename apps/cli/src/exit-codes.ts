@@ -50,4 +50,5 @@ export const EXIT_BY_CODE = {
   'content-invalid': EXIT.usage,
   'unsafe-content': EXIT.auth,
   'install-failed': EXIT.failure,
+  mcp: EXIT.failure,
 } as const satisfies Record<KernelErrorCode, ExitCode>;

@@ -32,6 +32,8 @@ export type {
   LlmNotConfiguredError,
   LlmReplyInvalidError,
   LlmTimeoutError,
+  McpError,
+  McpOperation,
   NotFoundError,
   OverloadedError,
   NotRunningError,
@@ -70,6 +72,7 @@ export {
   llmRateLimited,
   llmReplyInvalid,
   llmTimeout,
+  mcpError,
   notFound,
   overloaded,
   notRunning,
@@ -271,6 +274,7 @@ export type {
   ProgramInfo,
   ProgramManager,
   ProgramOperationOptions,
+  ProgramMcpServerDeclaration,
   ProgramSkillText,
   ProgramSource,
 } from './programs/types.js';
@@ -456,7 +460,7 @@ export { createProgramRuntimeTools, type ProgramToolsOptions } from './runtime/t
 export { runInputFromPrompt } from './runtime/agent/run-input-from-prompt.js';
 export { defineTool } from './runtime/tools/define-tool.js';
 export { truncateOutput, type Truncated } from './runtime/tools/truncate-output.js';
-export type { RuntimeTool, ToolContext, ToolDefinition, ToolOutput } from './runtime/tools/types.js';
+export type { RuntimeTool, ToolContext, ToolDefinition, ToolOutput, ToolProvider } from './runtime/tools/types.js';
 export type { ToolAccess } from './runtime/ports/tool-access.js';
 export type { SandboxExec, SandboxExecOptions, SandboxExecResult } from './runtime/ports/sandbox-exec.js';
 export { containerSandbox, type ContainerSandbox } from './runtime/ports/container-sandbox.js';
@@ -571,3 +575,26 @@ export {
   type SessionFilesOptions,
 } from './orchestrator/session-files.js';
 export { containerAccessFrom } from './containers/container-access-adapter.js';
+
+// mcp
+export {
+  DEFAULT_MCP_INHERITED_ENV,
+  MCP_SERVER_NAME_PATTERN,
+  McpSectionSchema,
+  type McpSection,
+  type McpServerEntry,
+} from './config/sections/mcp.js';
+export { createMcpManager, type McpManagerOptions } from './mcp/create-mcp-manager.js';
+export { createMcpToolProvider, type McpToolProviderOptions } from './mcp/create-mcp-tool-provider.js';
+export { mcpAccessName, mcpWireName } from './mcp/mcp-tool-names.js';
+export type { McpEvent, McpServerStateChangedEvent } from './mcp/mcp-events.js';
+export type {
+  McpCallOptions,
+  McpManager,
+  McpServerSource,
+  McpServerSpec,
+  McpServerState,
+  McpServerStatus,
+  McpToolInfo,
+  McpToolResult,
+} from './mcp/types.js';

@@ -30,6 +30,9 @@ import { containerAccessFrom } from './containers/container-access-adapter.js';
 import { createContainerManager, type ContainerManager } from './containers/container-manager.js';
 import { selectContainerBackend, type BackendFactory } from './containers/select-backend.js';
 import { createOrchestrator } from './orchestrator/create-orchestrator.js';
+import { createMcpManager } from './mcp/create-mcp-manager.js';
+import { createMcpToolProvider } from './mcp/create-mcp-tool-provider.js';
+import type { McpManager } from './mcp/types.js';
 import type { Orchestrator } from './orchestrator/orchestrator-types.js';
 
 /** Options for {@link createKernel}. */
@@ -88,6 +91,11 @@ export interface Kernel {
   readonly containersUnavailable: string | null;
   /** The Ouroboros loop per session: interview → seed → execute → evaluate → evolve. */
   readonly orchestrator: Orchestrator;
+  /**
+   * MCP servers (`[mcp.servers]`, enabled programs' `[[mcp]]`) whose tools agents get as
+   * `mcp.<server>.<tool>`. Nothing is spawned until `mcp.start()` or the first agent run.
+   */
+  readonly mcp: McpManager;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -164,6 +172,14 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     maxOutputBytes: config.exec.max_output_bytes,
     logger,
   });
+  const mcp = createMcpManager({
+    config,
+    programs: extensions.value.programs,
+    bus,
+    logger,
+    ...(options.env ? { hostEnv: options.env } : {}),
+    clientVersion: options.version ?? '0.0.0',
+  });
   const runtime = createAgentRuntime({
     engine: llm,
     config,
@@ -173,6 +189,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     bus,
     hostExec,
     tools: createMemoryRuntimeTools(extensions.value.memory),
+    toolProviders: [createMcpToolProvider(mcp, { readyTimeoutMs: config.mcp.connect_timeout_secs * 1000 })],
     context,
     logger,
   });
@@ -208,6 +225,13 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     logger,
   });
   let closed = false;
+  let closing: Promise<void> = Promise.resolve();
+  const unsyncPrograms = bus.on(
+    () => {
+      mcp.sync();
+    },
+    { types: ['program-installed', 'program-uninstalled', 'program-toggled'] },
+  );
   const kernel: Kernel = {
     config,
     logger,
@@ -228,10 +252,16 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     containers,
     containersUnavailable: backend.isErr() ? backend.error.message : null,
     orchestrator,
+    mcp,
     close(reason = 'shutdown') {
-      if (closed) return Promise.resolve();
+      if (closed) return closing;
       closed = true;
       bus.publish({ type: 'kernel-stopping', reason });
+      unsyncPrograms();
+      // MCP servers are killed alongside; the rest of the shutdown does not wait for them.
+      closing = mcp.close().catch((error: unknown) => {
+        logger.error({ err: error }, 'MCP servers did not stop cleanly');
+      });
       kernel.access.close();
       for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
         if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
@@ -241,7 +271,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
       bus.close();
       store.close();
       logger.info({ reason }, 'kernel stopped');
-      return Promise.resolve();
+      return closing;
     },
   };
   bus.publish({ type: 'kernel-started', version: options.version ?? 'unknown', home: config.home });

@@ -46,3 +46,5 @@ export {
   type FakeContainerOptions,
 } from './fake-container/create-fake-container.js';
 export type { FakeContainerRecord, FakeState } from './fake-container/state.js';
+export { createFakeMcpServer, type FakeMcpServerOptions } from './fake-mcp/create-fake-mcp-server.js';
+export { fakeMcpServerPath } from './fake-mcp/fake-mcp-server-path.js';

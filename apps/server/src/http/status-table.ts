@@ -41,4 +41,5 @@ export const STATUS_BY_CODE = {
   'content-invalid': 422,
   'unsafe-content': 403,
   'install-failed': 502,
+  mcp: 502,
 } as const satisfies Record<KernelErrorCode, ContentfulStatusCode>;

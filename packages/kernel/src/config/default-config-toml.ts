@@ -216,4 +216,41 @@ network = false
 exec_timeout_secs = 300
 # Output kept per stream (stdout, stderr) of one command; the rest is dropped.
 max_output_bytes = 1048576
+
+[mcp]
+# The user \`oxios mcp serve\` acts as: MCP hosts (desktop assistants, editors) get exactly this
+# user's rights ([access] default_role unless a role was assigned to it).
+serve_as = "mcp"
+# Seconds a server may take to start and answer initialize and tools/list.
+connect_timeout_secs = 30
+# Seconds one tool call may take before it is cancelled (a server may set its own).
+call_timeout_secs = 60
+# A server that exits or fails to start is started again after a delay that doubles each time ...
+reconnect_base_delay_ms = 500
+reconnect_max_delay_secs = 30
+# ... and given up ("failed") after this many failures in a row.
+reconnect_max_attempts = 10
+
+# MCP servers whose tools agents may use, named "mcp.<server>.<tool>" for roles and agent
+# permissions (the default "user" role has none; grant e.g. "mcp.github.*"). A server sees only
+# the variables below plus inherit_env; env values are secrets and never shown, logged or sent.
+# [mcp.servers.github]
+# command = "github-mcp-server"        # a bare name on the server's PATH, or an absolute path; no shells
+# args = ["stdio"]
+# env = { GITHUB_PERSONAL_ACCESS_TOKEN = "..." }
+# inherit_env = ["PATH", "HOME"]       # host variables it inherits (the default)
+# cwd = "/srv/github"                  # default: OXIOS_HOME
+# enabled = true
+# call_timeout_secs = 120
+
+[a2a]
+# The public agent card (GET /.well-known/agent-card.json) names and describes this server.
+name = "Oxios"
+description = "A spec-first agent operating system: it interviews, writes a seed with acceptance criteria, runs an agent in a sandbox and verifies the result."
+# The server's public URL for the card, when it sits behind a proxy; default: the URL the card was fetched from.
+# public_url = "https://oxios.example.com"
+# Longest an agent waits for a task it delegated to another agent (also the child's time limit).
+delegation_timeout_secs = 600
+# Messages waiting in one agent's A2A inbox; more are refused.
+inbox_limit = 100
 `;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { A2aSectionSchema } from './sections/a2a.js';
 import { ContainerSectionSchema } from './sections/container.js';
 import { ContextSectionSchema } from './sections/context.js';
 import { AccessSectionSchema } from './sections/access.js';
@@ -6,6 +7,7 @@ import { EventsSectionSchema } from './sections/events.js';
 import { ExecSectionSchema } from './sections/exec.js';
 import { LlmSectionSchema } from './sections/llm.js';
 import { LogSectionSchema } from './sections/log.js';
+import { McpSectionSchema } from './sections/mcp.js';
 import { MemorySectionSchema } from './sections/memory.js';
 import { PersonasSectionSchema } from './sections/personas.js';
 import { ProgramsSectionSchema } from './sections/programs.js';
@@ -29,6 +31,8 @@ export const ConfigFileSchema = z.strictObject({
   access: AccessSectionSchema,
   llm: LlmSectionSchema,
   container: ContainerSectionSchema,
+  mcp: McpSectionSchema,
+  a2a: A2aSectionSchema,
 });
 
 /** The validated contents of `config.toml`, with defaults filled in. */

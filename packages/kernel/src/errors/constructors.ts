@@ -14,6 +14,8 @@ import type {
   InternalError,
   InvalidArgumentError,
   InvalidStateError,
+  McpError,
+  McpOperation,
   IoError,
   NotFoundError,
   OverloadedError,
@@ -339,4 +341,21 @@ export function systemNotRunning(service: string, hint: string): SystemNotRunnin
 export function backendError(backend: string, operation: string, message: string, cause?: unknown): BackendError {
   const base = { code: 'backend', backend, operation, message: `${backend}: ${operation} failed: ${message}` } as const;
   return cause === undefined ? base : { ...base, cause };
+}
+
+/** Builds an `mcp` error: `server` failed `operation`; `rpcCode` is its JSON-RPC error code, if any. */
+export function mcpError(
+  server: string,
+  operation: McpOperation,
+  message: string,
+  details: { readonly rpcCode?: number; readonly cause?: unknown } = {},
+): McpError {
+  return {
+    code: 'mcp',
+    server,
+    operation,
+    message: `MCP server "${server}": ${operation} failed: ${message}`,
+    ...(details.rpcCode === undefined ? {} : { rpcCode: details.rpcCode }),
+    ...(details.cause === undefined ? {} : { cause: details.cause }),
+  };
 }

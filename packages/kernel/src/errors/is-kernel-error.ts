@@ -38,6 +38,7 @@ const CODE_TABLE = {
   'content-invalid': true,
   'unsafe-content': true,
   'install-failed': true,
+  mcp: true,
 } as const satisfies Record<KernelErrorCode, true>;
 
 /** Every KernelError code, for documentation and exhaustive tables. */

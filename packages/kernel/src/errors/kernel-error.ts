@@ -38,6 +38,7 @@ export type KernelError =
   | ContentInvalidError
   | UnsafeContentError
   | InstallFailedError
+  | McpError
   | NotRunningError
   | SystemNotRunningError
   | BackendError
@@ -413,5 +414,25 @@ export interface InstallFailedError {
   /** Short machine-readable reason, e.g. `git-exit-128`, `http-404`, `not-a-program`. */
   readonly reason: string;
   /** Details for logs (stderr tail, cause); never sent to API clients. */
+  readonly cause?: unknown;
+}
+
+/** What an MCP client was doing when its server failed it. */
+export type McpOperation = 'connect' | 'list-tools' | 'call-tool';
+
+/**
+ * An MCP server failed a request: it answered a JSON-RPC error, broke the protocol, or its
+ * process exited or could not start. A tool that ran and reported failure (`isError`) is not
+ * this: the model sees that as the tool's result.
+ */
+export interface McpError {
+  readonly code: 'mcp';
+  readonly message: string;
+  /** The server's name (`[mcp.servers.<name>]`, or `<program>-<name>` for a program's). */
+  readonly server: string;
+  readonly operation: McpOperation;
+  /** The JSON-RPC error code the server answered with, when it answered one. */
+  readonly rpcCode?: number;
+  /** The underlying error, kept for logs; never sent to API clients. */
   readonly cause?: unknown;
 }

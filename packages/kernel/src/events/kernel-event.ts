@@ -1,4 +1,5 @@
 import type { OrchestratorEvent } from '../orchestrator/orchestrator-events.js';
+import type { McpEvent } from '../mcp/mcp-events.js';
 import type { MemoryEvent } from '../memory/memory-events.js';
 import type { PersonaEvent } from '../personas/persona-events.js';
 import type { ProgramEvent } from '../programs/program-events.js';
@@ -21,7 +22,8 @@ export type KernelEvent =
   | PersonaEvent
   | MemoryEvent
   | RuntimeEvent
-  | OrchestratorEvent;
+  | OrchestratorEvent
+  | McpEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

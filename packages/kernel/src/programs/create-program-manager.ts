@@ -141,6 +141,12 @@ export function createProgramManager(options: ProgramManagerOptions): Result<Pro
             .map(([tool, definition]) => createToolDescriptor(program.name, tool, definition, program.path)),
         ),
       ),
+    mcpServers: () =>
+      enabled().map((programs) =>
+        programs.flatMap((program) =>
+          program.manifest.mcp.map((server) => ({ program: program.name, path: program.path, server })),
+        ),
+      ),
     skillTexts: () =>
       enabled().map((programs) =>
         programs

@@ -1,7 +1,7 @@
 import type { Result, ResultAsync } from 'neverthrow';
 import type { KernelError } from '../errors/kernel-error.js';
 import type { HostToolReport } from '../exec/host-tool-types.js';
-import type { ProgramManifest } from './program-manifest.js';
+import type { ProgramManifest, ProgramMcpServer } from './program-manifest.js';
 import type { ProgramToolDescriptor } from './tools/tool-descriptor.js';
 
 /** Where a program is installed from. */
@@ -46,6 +46,14 @@ export interface ProgramSkillText {
   readonly text: string;
 }
 
+/** An MCP server an enabled program declares (`[[mcp]]`), with where the program lives. */
+export interface ProgramMcpServerDeclaration {
+  readonly program: string;
+  /** Absolute path of the program's folder (the server's working directory). */
+  readonly path: string;
+  readonly server: ProgramMcpServer;
+}
+
 /** The result of checking a program's `[host_requirements]` against the host. */
 export interface HostRequirementsCheck {
   readonly program: string;
@@ -78,6 +86,8 @@ export interface ProgramManager {
   ): ResultAsync<HostRequirementsCheck, KernelError>;
   /** The tools of every enabled program, named `program.<name>.<tool>`, for the agent runtime. */
   toolDescriptors(): Result<readonly ProgramToolDescriptor[], KernelError>;
+  /** The MCP servers of every enabled program (`[[mcp]]`), for the MCP subsystem to start. */
+  mcpServers(): Result<readonly ProgramMcpServerDeclaration[], KernelError>;
   /** The SKILL.md texts of every enabled program, for the system prompt. */
   skillTexts(): Result<readonly ProgramSkillText[], KernelError>;
   /** Installs the configured default programs once (the first run); later calls do nothing. */

@@ -9,7 +9,7 @@ import type { AgentRunRepository } from '../../store/repositories/agent-run-repo
 import type { UsageRepository } from '../../store/repositories/usage-repository.js';
 import type { LlmEngine } from '../llm/types.js';
 import type { ToolAccess } from '../ports/tool-access.js';
-import type { RuntimeTool } from '../tools/types.js';
+import type { RuntimeTool, ToolProvider } from '../tools/types.js';
 import type { AgentRuntimeEvent } from './agent-runtime-event.js';
 import { createToolSet } from '../tools/create-tool-set.js';
 import { runAgent } from './run-agent.js';
@@ -29,8 +29,10 @@ export interface AgentRuntimeOptions {
   readonly bus?: EventSink<AgentRuntimeEvent>;
   /** The host-exec bridge; without it agents get no `host_exec` tool. */
   readonly hostExec?: HostExec;
-  /** Tools every run gets besides the standard set (the kernel adds the memory tools). */
+  /** Tools every run gets besides the standard set (the kernel adds the memory and A2A tools). */
   readonly tools?: readonly RuntimeTool[];
+  /** Tools read when each run starts (the kernel adds the MCP servers' tools). */
+  readonly toolProviders?: readonly ToolProvider[];
   /** Compacts transcripts that near their model's window; without it transcripts are not compacted. */
   readonly context?: ContextManager;
   readonly logger?: Logger;
@@ -66,6 +68,7 @@ export function createAgentRuntime(options: AgentRuntimeOptions): AgentRuntime {
     hostAllowlist: options.config.exec.allowlist,
     tools,
     toolsByName: new Map(tools.map((tool) => [tool.name, tool])),
+    toolProviders: options.toolProviders ?? [],
     context: options.context,
     logger: (options.logger ?? noopLogger).child({ component: 'agent-runtime' }),
     now: options.now ?? Date.now,

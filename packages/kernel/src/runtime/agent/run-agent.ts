@@ -86,7 +86,9 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
     agent.abort();
   };
 
-  const offered = input.tools === undefined ? deps.tools : [...deps.tools, ...input.tools];
+  const provided = (await Promise.all(deps.toolProviders.map((provider) => provider.tools(input.signal)))).flat();
+  const extra = [...provided, ...(input.tools ?? [])];
+  const offered = extra.length === 0 ? deps.tools : [...deps.tools, ...extra];
   const only = input.toolNames === undefined ? undefined : new Set(input.toolNames);
   const tools = only === undefined ? offered : offered.filter((tool) => only.has(tool.name));
   const toolBase = {
@@ -181,6 +183,8 @@ async function execute(deps: RunDependencies, input: AgentRunInput): Promise<Res
     stop(abortedError('agent run'));
   };
   input.signal?.addEventListener('abort', onAbort, { once: true });
+  // The signal may have fired while tool providers were being read.
+  if (input.signal?.aborted === true) onAbort();
   const wallTimer = setTimeout(() => {
     const used = tracker.used().wallMs;
     stop(tracker.exceeded() ?? budgetExceeded('agent', 'wall-time', used, used));

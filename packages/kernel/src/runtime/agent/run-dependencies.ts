@@ -7,7 +7,7 @@ import type { AgentRunRepository } from '../../store/repositories/agent-run-repo
 import type { UsageRepository } from '../../store/repositories/usage-repository.js';
 import type { LlmEngine } from '../llm/types.js';
 import type { ToolAccess } from '../ports/tool-access.js';
-import type { RuntimeTool } from '../tools/types.js';
+import type { RuntimeTool, ToolProvider } from '../tools/types.js';
 import type { AgentRuntimeEvent } from './agent-runtime-event.js';
 
 /** What every run of an agent runtime shares (built once by createAgentRuntime). */
@@ -24,6 +24,8 @@ export interface RunDependencies {
   /** The standard tools, built once. */
   readonly tools: readonly RuntimeTool[];
   readonly toolsByName: ReadonlyMap<string, RuntimeTool>;
+  /** Tools read at the start of each run (MCP servers' tools). */
+  readonly toolProviders: readonly ToolProvider[];
   readonly context: ContextManager | undefined;
   readonly logger: Logger;
   readonly now: () => number;

@@ -61,3 +61,11 @@ export interface RuntimeTool<Args = unknown> extends ToolDefinition<Args> {
   /** The JSON Schema of the arguments, as shown to the model (derived from `schema`). */
   readonly parameters: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * Tools that come and go while the kernel runs (the tools of MCP servers), read when each run
+ * starts. `tools` may wait, within its own bound, for sources still starting; it never rejects.
+ */
+export interface ToolProvider {
+  tools(signal: AbortSignal | undefined): Promise<readonly RuntimeTool[]>;
+}
