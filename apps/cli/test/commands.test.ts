@@ -111,12 +111,12 @@ describe('oxios commands (built binary)', () => {
   describe('commands that wait for other subsystems', () => {
     it('are not advertised, and say what they wait for with exit 1', async () => {
       const help = await oxios(home.env, ['--help']);
-      expect(help.stdout).not.toMatch(/^\s+run\b/m);
+      expect(help.stdout).not.toMatch(/^\s+mcp\b/m);
+      expect(help.stdout).toMatch(/^\s+run\b/m);
       expect(help.stdout).toMatch(/^\s+token\b/m);
-      const run = await oxios(home.env, ['run', 'tidy the repo']);
-      expect(run.exitCode).toBe(1);
-      expect(run.stderr).toContain('error[unavailable]: `oxios run` needs the orchestrator');
-      expect((await oxios(home.env, ['session', 'resume', 'abc'])).stderr).toContain('`oxios session resume` needs');
+      const mcp = await oxios(home.env, ['mcp', 'list']);
+      expect(mcp.exitCode).toBe(1);
+      expect(mcp.stderr).toContain('error[unavailable]: `oxios mcp` needs the MCP subsystem');
     });
   });
 
@@ -145,8 +145,12 @@ describe('oxios commands (built binary)', () => {
       expect(complete(script, ['oxios', 'token', 'create', '--role', ''])).toEqual(['user', 'superuser', 'admin']);
       expect(complete(script, ['oxios', '--server', 'http://x', 'approval', 'list', '--st'])).toEqual(['--status']);
       expect(complete(script, ['oxios', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+      expect(complete(script, ['oxios', 'ru'])).toEqual(['run']);
+      expect(complete(script, ['oxios', 'run', '--'])).toEqual(
+        expect.arrayContaining(['--answers', '--force', '--yes', '--json']),
+      );
       // Hidden slots are not offered.
-      expect(complete(script, ['oxios', 'ru'])).toEqual([]);
+      expect(complete(script, ['oxios', 'mc'])).toEqual([]);
     });
 
     it('generates zsh and fish scripts naming every visible command', async () => {
