@@ -99,6 +99,8 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
       `session:   ${session}`,
       '',
     ]);
+    // No terminal: no spinner or progress line.
+    expect(result?.stderr).not.toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏\r]/);
     for (const [index, answer] of ANSWERS.entries()) {
       expect(result?.stderr).toContain(`? Question ${index + 1}: what should hello.txt say?`);
       expect(result?.stderr).toContain(`> ${answer}\n`);
