@@ -14,7 +14,7 @@ const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 const SessionShowSchema = z.object({ session: SessionSchema });
 
 // `oxios run` on a real pseudo-terminal (util-linux `script`), typed at like a person would.
-describe('oxios run on a terminal', () => {
+describe('oxios run on a terminal', { timeout: 120_000 }, () => {
   let llm: FakeLlm;
   let home: TempHome;
   let log: CliBrainLog;
@@ -109,6 +109,33 @@ describe('oxios run on a terminal', () => {
         const id = /session ([0-9a-f-]{36})/.exec(screen)?.[1] ?? 'missing';
         expect(screen).toContain(`error[aborted]: stopped at a question; session ${id} waits for its answer`);
         expect(screen).toContain(`hint: answer later with \`oxios chat --session ${id}\``);
+      } finally {
+        pty.kill();
+      }
+    });
+  });
+
+  describe('oxios chat on a terminal', () => {
+    it('prompts for each message, and Ctrl-C during the work stops it with 130', async () => {
+      const pty = oxiosInPty({ ...home.env, NO_COLOR: '1' }, ['chat']);
+      try {
+        let at = await pty.waitFor(/\/quit ends \(or Ctrl-D\)\r\n[^]*?you› /);
+        pty.type('greet the chatty terminal user, unclear\r');
+        for (const [index, answer] of ANSWERS.entries()) {
+          at = await pty.waitFor(new RegExp(`Question ${index + 1}: [^]*?you› `), at);
+          if (index < ANSWERS.length - 1) pty.type(`${answer}\r`);
+        }
+        const reached = hold.arm('chatty terminal user');
+        pty.type(`${ANSWERS.at(-1) ?? ''}\r`);
+        await reached;
+        pty.type('\u0003');
+        expect(await pty.exited()).toBe(130);
+        hold.release();
+        const id = /session ([0-9a-f-]{36})/.exec(pty.output())?.[1] ?? 'missing';
+        expect(pty.output()).toContain(
+          `error[aborted]: stopped: the agent's work was cancelled; session ${id} is interrupted`,
+        );
+        expect(pty.output()).toContain(`hint: continue it with \`oxios chat --session ${id}\` and /resume`);
       } finally {
         pty.kill();
       }
