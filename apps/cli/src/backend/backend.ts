@@ -16,6 +16,7 @@ import type {
   ContainerCreateInput,
   ContainerExecView,
   ContainerView,
+  LineageView,
   PersonaListView,
   PersonaView,
   ProgramDetailView,
@@ -105,8 +106,8 @@ export interface Backend {
   readonly seeds: {
     list(options: ListOptions & { sessionId?: string }): ResultAsync<ListPage<SeedView>, CliError>;
     get(id: string): ResultAsync<SeedView, CliError>;
-    /** Every generation of the lineage `id` belongs to, generation 1 first. */
-    lineage(id: string): ResultAsync<{ items: SeedView[] }, CliError>;
+    /** Every generation of the lineage `id` belongs to, generation 1 first, each with its latest evaluation. */
+    lineage(id: string): ResultAsync<{ items: LineageView[] }, CliError>;
   };
   readonly programs: {
     list(): ResultAsync<{ items: ProgramView[] }, CliError>;

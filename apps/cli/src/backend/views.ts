@@ -1,69 +1,49 @@
-import type { ExecResult, Persona, ProgramManifest, ProgramSource, SeedRecord, SkillRequirements } from '@oxios/kernel';
+import type {
+  Container,
+  ContainerExecResult,
+  LineageGeneration,
+  Persona,
+  PersonaList,
+  Program,
+  ProgramDetail,
+  SeedRecord,
+  Skill,
+  SkillSummary,
+} from '@oxios/sdk-client';
 
-// Shapes the CLI prints for seeds, programs, skills, personas and containers: the kernel's records
-// made JSON-plain (ISO timestamps, secrets left out), so both backends print the same bytes.
+// What the CLI prints for seeds, programs, skills, personas and containers: the HTTP API's shapes
+// (`@oxios/sdk-client`), which the embedded backend builds from kernel records the way the server
+// does, so both modes print the same bytes. Host paths stay out of them, as the API keeps them.
 
 /** A stored seed: the immutable spec, its session, whether the gate was forced, and its runs. */
 export type SeedView = SeedRecord;
 
-/** An installed program as listed. */
-export interface ProgramView {
-  readonly name: string;
-  readonly version: string;
-  readonly description: string;
-  readonly author: string;
-  readonly enabled: boolean;
-  readonly source: ProgramSource | { readonly kind: 'unknown' };
-  readonly installedAt: string;
-  readonly path: string;
-  readonly tools: readonly string[];
-}
+/** One generation of a lineage, with its latest evaluation. */
+export type LineageView = LineageGeneration;
 
-/** One program with its manifest and SKILL.md body (`program info`). */
-export interface ProgramDetailView extends ProgramView {
-  readonly manifest: ProgramManifest;
-  readonly skill: string;
-}
+/** An installed program as listed. */
+export type ProgramView = Program;
+
+/** One program with its tools, host requirements, MCP servers and SKILL.md body (`program info`). */
+export type ProgramDetailView = ProgramDetail;
 
 /** A skill as listed (without its body). */
-export interface SkillSummaryView {
-  readonly name: string;
-  readonly description: string;
-  readonly requirements: SkillRequirements;
-  readonly path: string;
-}
+export type SkillSummaryView = SkillSummary;
 
 /** One skill with its body (`skill show`). */
-export interface SkillView extends SkillSummaryView {
-  readonly body: string;
-}
+export type SkillView = Skill;
 
-/** A persona as stored (`personas/<id>.md`). */
+/** A persona. */
 export type PersonaView = Persona;
 
 /** `persona list`: every persona and which one is the default. */
-export interface PersonaListView {
-  readonly items: readonly PersonaView[];
-  readonly defaultId: string;
-}
+export type PersonaListView = PersonaList;
 
 /** A project container; its environment is shown by name only (values may be secrets). */
-export interface ContainerView {
-  readonly name: string;
-  readonly backend: string;
-  readonly image: string;
-  readonly status: string;
-  readonly workspace: string;
-  readonly network: boolean;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly envNames: readonly string[];
-  readonly createdBy: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type ContainerView = Container;
 
 /** What `container exec` ran into. */
-export type ContainerExecView = ExecResult;
+export type ContainerExecView = ContainerExecResult;
 
 /** Options of `container new`. */
 export interface ContainerCreateInput {

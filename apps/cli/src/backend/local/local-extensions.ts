@@ -1,4 +1,4 @@
-import { errAsync, okAsync, type Result, type ResultAsync } from 'neverthrow';
+import { errAsync, okAsync, Result, type ResultAsync } from 'neverthrow';
 import { createContainerRepository, type ContainerManager, type Kernel, type KernelError } from '@oxios/kernel';
 import { cliError, type CliError } from '../../errors/cli-error.js';
 import { fromKernelError } from '../../errors/from-kernel-error.js';
@@ -6,7 +6,16 @@ import { EXIT } from '../../exit-codes.js';
 import type { Backend } from '../backend.js';
 import { LOCAL_SUBJECT, type LocalStore } from './open-local-store.js';
 import { toApiPage } from './to-api.js';
-import { toContainerView, toProgramDetailView, toProgramView, toSkillSummaryView, toSkillView } from './to-view.js';
+import {
+  toContainerView,
+  toEvaluationView,
+  toPersonaView,
+  toProgramDetailView,
+  toProgramView,
+  toSeedView,
+  toSkillSummaryView,
+  toSkillView,
+} from './to-view.js';
 
 type Extensions = Pick<Backend, 'seeds' | 'programs' | 'skills' | 'personas' | 'containers'>;
 
@@ -42,15 +51,29 @@ export function localExtensions(local: LocalStore, signal: AbortSignal | undefin
           local
             .reader()
             .andThen((reader) => reader.seeds.list(query))
-            .map((page) => toApiPage(page, (record) => record)),
+            .map((page) => toApiPage(page, toSeedView)),
         ),
-      get: (id) => lift(() => local.reader().andThen((reader) => reader.seeds.get(id))),
-      lineage: (id) =>
+      get: (id) =>
         lift(() =>
           local
             .reader()
-            .andThen((reader) => reader.seeds.lineage(id))
-            .map((items) => ({ items: [...items] })),
+            .andThen((reader) => reader.seeds.get(id))
+            .map(toSeedView),
+        ),
+      lineage: (id) =>
+        lift(() =>
+          local.reader().andThen((reader) =>
+            reader.seeds.lineage(id).andThen((records) =>
+              Result.combine(
+                records.map((record) =>
+                  reader.evaluations.forSeed(record.seed.id).map((evaluations) => {
+                    const latest = evaluations.at(-1);
+                    return { ...toSeedView(record), evaluation: latest ? toEvaluationView(latest) : null };
+                  }),
+                ),
+              ).map((items) => ({ items })),
+            ),
+          ),
         ),
     },
     programs: {
@@ -115,11 +138,23 @@ export function localExtensions(local: LocalStore, signal: AbortSignal | undefin
           kernel().andThen((opened) =>
             opened.personas
               .list()
-              .andThen((items) => opened.personas.defaultId().map((defaultId) => ({ items: [...items], defaultId }))),
+              .andThen((items) =>
+                opened.personas.defaultId().map((defaultId) => ({ items: items.map(toPersonaView), defaultId })),
+              ),
           ),
         ),
-      get: (id) => lift(() => kernel().andThen((opened) => opened.personas.get(id))),
-      create: (input) => lift(() => kernel().andThen((opened) => opened.personas.create(input))),
+      get: (id) =>
+        lift(() =>
+          kernel()
+            .andThen((opened) => opened.personas.get(id))
+            .map(toPersonaView),
+        ),
+      create: (input) =>
+        lift(() =>
+          kernel()
+            .andThen((opened) => opened.personas.create(input))
+            .map(toPersonaView),
+        ),
       remove: (id) =>
         lift(() =>
           kernel()

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   createAccessManager,
   createAgentRepository,
+  createEvaluationRepository,
   createKernel,
   createSeedRepository,
   createSessionRepository,
@@ -12,6 +13,7 @@ import {
   type AccessManager,
   type AgentRecord,
   type CreateKernelOptions,
+  type EvaluationRepository,
   type Kernel,
   type KernelError,
   type OxiosConfig,
@@ -40,6 +42,7 @@ export interface LocalReader {
   };
   readonly access: Pick<AccessManager, 'audit' | 'approvals'>;
   readonly seeds: Pick<SeedRepository, 'get' | 'list' | 'lineage'>;
+  readonly evaluations: Pick<EvaluationRepository, 'forSeed'>;
 }
 
 /** Lazily opened embedded state: a read-only view, or a full kernel for writes. */
@@ -57,6 +60,7 @@ const fromKernel = (kernel: Kernel): LocalReader => ({
   agents: kernel.supervisor,
   access: kernel.access,
   seeds: createSeedRepository(kernel.store),
+  evaluations: createEvaluationRepository(kernel.store),
 });
 
 /** Gives `user:admin` the admin role, as the server does at every start. */
@@ -114,6 +118,7 @@ export function openLocalStore(
       agents: createAgentRepository(store),
       access: access.value,
       seeds: createSeedRepository(store),
+      evaluations: createEvaluationRepository(store),
     };
     reader = {
       value,

@@ -114,7 +114,7 @@ export function createRemoteBackend(options: RemoteBackendOptions): Backend {
           response: ApprovalSchema,
         }),
     },
-    ...remoteExtensions(http.baseUrl),
+    ...remoteExtensions(call, http.baseUrl),
     close: () => Promise.resolve(),
   };
 }

@@ -23,7 +23,7 @@ export function containerList(context: CommandContext, raw: unknown): Promise<Ex
             { heading: 'BACKEND', cell: (container) => container.backend },
             { heading: 'NETWORK', cell: (container) => (container.network ? 'yes' : 'no') },
             { heading: 'CREATED', cell: (container) => formatTime(container.createdAt) },
-            { heading: 'WORKSPACE', cell: (container) => container.workspace },
+            { heading: 'IMAGE', cell: (container) => container.image },
           ],
         });
       },

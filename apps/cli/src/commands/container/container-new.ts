@@ -40,7 +40,7 @@ export function containerNew(context: CommandContext, name: string, raw: Record<
         else
           printLine(
             context.output,
-            `${paint(context.output, 'green', '✓')} container ${container.name} is ${container.status} (${container.backend}); workspace ${container.workspace}`,
+            `${paint(context.output, 'green', '✓')} container ${container.name} is ${container.status} (${container.backend}, image ${container.image})`,
           );
       },
       'creating the container',

@@ -8,7 +8,10 @@ import { withOptions } from '../with-options.js';
 import { describeSource } from './program-columns.js';
 import { ProgramNameSchema } from './program-name.js';
 
-/** `oxios program info <name>` — JSON: `Program` plus its `manifest` and SKILL.md body (`skill`). */
+/**
+ * `oxios program info <name>` — JSON: `ProgramDetail` (the `Program` plus its tool definitions,
+ * host requirements, MCP servers and SKILL.md body).
+ */
 export function programInfo(context: CommandContext, name: string, raw: Record<string, unknown>): Promise<ExitCode> {
   return withOptions(context, OutputOptionsSchema.extend({ name: ProgramNameSchema }), { ...raw, name }, (options) =>
     runBackendCommand(
@@ -30,10 +33,18 @@ export function programInfo(context: CommandContext, name: string, raw: Record<s
         row('author', program.author || '-');
         row('source', describeSource(program.source));
         row('installed', formatTime(program.installedAt));
-        row('path', program.path);
-        row('tools', program.tools.length === 0 ? '-' : program.tools.join(', '));
+        const { required, optional } = program.hostRequirements;
+        row('needs', required.length === 0 ? '-' : required.join(', '));
+        if (optional.length > 0) row('optional', optional.join(', '));
+        if (program.mcpServers.length > 0) row('mcp', program.mcpServers.join(', '));
         printLine(output);
         printLine(output, program.description);
+        if (program.toolDefinitions.length > 0) {
+          printLine(output);
+          printLine(output, paint(output, 'bold', 'Tools'));
+          for (const tool of program.toolDefinitions)
+            printLine(output, `  ${tool.name} — ${tool.description}\n    ${tool.command.join(' ')}`);
+        }
         if (program.skill.trim() !== '') {
           printLine(output);
           printLine(output, paint(output, 'bold', 'SKILL.md'));

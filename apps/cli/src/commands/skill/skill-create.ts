@@ -30,11 +30,7 @@ export function skillCreate(context: CommandContext, name: string, raw: Record<s
       (backend) => backend.skills.create({ name: options.name, description: options.description, body: body.value }),
       (skill) => {
         if (options.json) printJson(context.output, skill);
-        else
-          printLine(
-            context.output,
-            `${paint(context.output, 'green', '✓')} created skill ${skill.name} (${skill.path})`,
-          );
+        else printLine(context.output, `${paint(context.output, 'green', '✓')} created skill ${skill.name}`);
       },
       'creating the skill',
     );

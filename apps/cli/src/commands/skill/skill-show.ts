@@ -23,7 +23,6 @@ export function skillShow(context: CommandContext, name: string, raw: Record<str
         const { host_tools: hostTools, tools } = skill.requirements;
         if (hostTools.length > 0) printLine(output, `host tools: ${hostTools.join(', ')}`);
         if (tools.length > 0) printLine(output, `tools:      ${tools.join(', ')}`);
-        printLine(output, paint(output, 'dim', skill.path));
         printLine(output);
         printLine(output, skill.body.trimEnd());
       },
