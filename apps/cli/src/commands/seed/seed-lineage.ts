@@ -7,7 +7,7 @@ import { withOptions } from '../with-options.js';
 import { SEED_COLUMNS } from './seed-columns.js';
 import { SeedIdSchema } from './seed-id.js';
 
-/** `oxios seed lineage <id>` — every generation of the seed's lineage, generation 1 first. JSON: `{ items: SeedRecord[] }`. */
+/** `oxios seed lineage <id>` — every generation of the seed's lineage, generation 1 first. JSON: `{ items: [SeedRecord & { evaluation }] }`. */
 export function seedLineage(context: CommandContext, id: string, raw: Record<string, unknown>): Promise<ExitCode> {
   return withOptions(context, OutputOptionsSchema.extend({ id: SeedIdSchema }), { ...raw, id }, (options) =>
     runBackendCommand(

@@ -5,7 +5,7 @@ import { OutputOptionsSchema } from '../common-options.js';
 import { runBackendCommand } from '../run-backend-command.js';
 import { withOptions } from '../with-options.js';
 
-/** `oxios skill list` — JSON: `{ items: [{ name, description, requirements, path }] }`, by name. */
+/** `oxios skill list` — JSON: `{ items: [{ name, description, requirements }] }`, by name. */
 export function skillList(context: CommandContext, raw: unknown): Promise<ExitCode> {
   return withOptions(context, OutputOptionsSchema, raw, (options) =>
     runBackendCommand(

@@ -6,7 +6,7 @@ import { runBackendCommand } from '../run-backend-command.js';
 import { withOptions } from '../with-options.js';
 import { SkillNameSchema } from './skill-name.js';
 
-/** `oxios skill show <name>` — JSON: `{ name, description, requirements, path, body }`. */
+/** `oxios skill show <name>` — JSON: `Skill` = `{ name, description, requirements, body }`. */
 export function skillShow(context: CommandContext, name: string, raw: Record<string, unknown>): Promise<ExitCode> {
   return withOptions(context, OutputOptionsSchema.extend({ name: SkillNameSchema }), { ...raw, name }, (options) =>
     runBackendCommand(
