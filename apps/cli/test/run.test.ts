@@ -192,6 +192,12 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
     }
   });
 
+  it('resuming a session that does not exist exits 4', async () => {
+    const result = await oxios(home.env, ['session', 'resume', 'no-such-session']);
+    expect(result.exitCode).toBe(4);
+    expect(result.stderr).toMatch(/^error\[not-found\]: /);
+  });
+
   it('refuses an answers file that cannot be read with exit 2', async () => {
     const result = await oxios(home.env, ['run', 'greet', '--answers', join(home.path, 'no-such-file')]);
     expect(result.exitCode).toBe(2);

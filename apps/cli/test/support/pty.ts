@@ -31,16 +31,23 @@ export function oxiosInPty(env: Record<string, string | undefined>, args: readon
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const exit = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
+  let finished = false;
+  const exit = new Promise<number | null>((resolve, reject) => {
+    // `close`, not `exit`: the last output has been read by then.
+    child.once('close', (code) => {
+      finished = true;
       resolve(code);
       for (const listener of listeners) listener();
     });
+    // No `script` on this machine: say what to install rather than time out.
+    child.once('error', (error) => {
+      finished = true;
+      reject(new Error(`cannot start util-linux \`script\` (Debian: apt install bsdutils): ${error.message}`));
+      for (const listener of listeners) listener();
+    });
   });
-  let finished = false;
-  void exit.then(() => {
-    finished = true;
-  });
+  // Whoever waits sees the error; nobody waiting is not an unhandled rejection.
+  exit.catch(() => undefined);
   return {
     output: () => screen,
     waitFor(pattern, from = 0, timeoutMs = 60_000) {
