@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SessionReplySchema, SessionSchema, type SessionReply } from '@oxios/sdk-client';
+import { AgentListSchema, SessionReplySchema, SessionSchema, type SessionReply } from '@oxios/sdk-client';
 import { startBin, startFakeLlm, type FakeLlm, type TempHome } from '@oxios/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -59,6 +59,7 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
     hold.release();
     const id = sessionOf(into.interrupted);
     await run('interrupted-show', ['session', 'show', id, '--json']);
+    await run('interrupted-agents', ['agent', 'list', '--session', id, '--json']);
     await run('resume', ['session', 'resume', id, '--json']);
     await run('resumed-show', ['session', 'show', id, '--json']);
     captured[mode] = into;
@@ -166,6 +167,10 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
     expect(interrupted?.stderr).toContain(`hint: continue it with \`oxios session resume ${id}\``);
     const before = SessionShowSchema.parse(JSON.parse(captured[mode]['interrupted-show']?.stdout ?? ''));
     expect(before.session.status).toBe('interrupted');
+    // The agent was stopped, not left running.
+    const agents = AgentListSchema.parse(JSON.parse(captured[mode]['interrupted-agents']?.stdout ?? ''));
+    expect(agents.items.length).toBeGreaterThan(0);
+    for (const agent of agents.items) expect(['stopped', 'failed']).toContain(agent.status);
     const resumed = captured[mode].resume;
     expect(resumed?.exitCode, resumed?.stderr).toBe(0);
     expect(reply(resumed)).toMatchObject({ kind: 'result', sessionId: id, outcome: 'passed' });
@@ -175,8 +180,9 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
 
   it('prints the same thing in every mode', () => {
     const homes = [home.path];
-    // (`session show` is left out: the remote caller is another user.)
-    for (const name of Object.keys(captured.embedded).filter((key) => !key.endsWith('-show'))) {
+    // (Records are left out: the remote caller is another user, and agent ids differ.)
+    const records = new Set(['interrupted-show', 'interrupted-agents', 'resumed-show']);
+    for (const name of Object.keys(captured.embedded).filter((key) => !records.has(key))) {
       for (const mode of ['local-server', 'remote'] as const) {
         const [expected, actual] = [captured.embedded[name], captured[mode][name]].map((result) => ({
           exitCode: result?.exitCode,
