@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './context.js';
+import { registerMcp } from './commands/mcp.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { registerAccess } from './tree/register-access.js';
 import { registerAgent } from './tree/register-agent.js';
@@ -13,7 +14,6 @@ import { registerSeed } from './tree/register-seed.js';
 import { registerServe } from './tree/register-serve.js';
 import { registerSession } from './tree/register-session.js';
 import { registerSkill } from './tree/register-skill.js';
-import { registerSlots } from './tree/register-slots.js';
 import { registerStatus } from './tree/register-status.js';
 import { registerToken } from './tree/register-token.js';
 import type { Tree } from './tree/tree.js';
@@ -63,7 +63,7 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
   registerPersona(program, tree);
   registerAccess(program, tree);
   registerHome(program, tree);
-  registerSlots(program, tree);
+  registerMcp(program, tree);
   return program;
 }
 

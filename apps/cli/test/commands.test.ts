@@ -108,15 +108,30 @@ describe('oxios commands (built binary)', () => {
     });
   });
 
-  describe('commands that wait for other subsystems', () => {
-    it('are not advertised, and say what they wait for with exit 1', async () => {
+  describe('help', () => {
+    it('advertises every command', async () => {
       const help = await oxios(home.env, ['--help']);
-      expect(help.stdout).not.toMatch(/^\s+mcp\b/m);
-      expect(help.stdout).toMatch(/^\s+run\b/m);
-      expect(help.stdout).toMatch(/^\s+token\b/m);
-      const mcp = await oxios(home.env, ['mcp', 'list']);
-      expect(mcp.exitCode).toBe(1);
-      expect(mcp.stderr).toContain('error[unavailable]: `oxios mcp` needs the MCP subsystem');
+      expect(help.exitCode).toBe(0);
+      for (const command of [
+        'serve',
+        'run',
+        'chat',
+        'status',
+        'config',
+        'token',
+        'session',
+        'seed',
+        'agent',
+        'container',
+        'program',
+        'skill',
+        'persona',
+        'audit',
+        'approval',
+        'mcp',
+        'completion',
+      ])
+        expect(help.stdout, command).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     });
   });
 
@@ -149,8 +164,8 @@ describe('oxios commands (built binary)', () => {
       expect(complete(script, ['oxios', 'run', '--'])).toEqual(
         expect.arrayContaining(['--answers', '--force', '--yes', '--json']),
       );
-      // Hidden slots are not offered.
-      expect(complete(script, ['oxios', 'mc'])).toEqual([]);
+      expect(complete(script, ['oxios', 'mc'])).toEqual(['mcp']);
+      expect(complete(script, ['oxios', 'session', ''])).toEqual(expect.arrayContaining(['resume']));
     });
 
     it('generates zsh and fish scripts naming every visible command', async () => {

@@ -598,3 +598,34 @@ export type {
   McpToolInfo,
   McpToolResult,
 } from './mcp/types.js';
+
+// a2a
+export { A2aSectionSchema, type A2aSection } from './config/sections/a2a.js';
+export { createA2a, type A2aOptions } from './a2a/create-a2a.js';
+export { createA2aTools, type A2aPort } from './a2a/a2a-tools.js';
+export { A2A_MESSAGE_TYPES, A2aSendArgumentsSchema, type A2aSendArguments } from './a2a/a2a-send-arguments.js';
+export { spawnDelegate, type Delegate, type DelegateDeps } from './a2a/spawn-delegate.js';
+export { ORCHESTRATOR_ADDRESS } from './a2a/types.js';
+export type {
+  A2a,
+  A2aEnvelope,
+  A2aMessage,
+  A2aPriority,
+  A2aSender,
+  A2aSendOutcome,
+  AgentCard,
+  CapabilityQueryMessage,
+  DelegateTaskMessage,
+  HandshakeMessage,
+  ReceiveOptions,
+  ShareResultMessage,
+  StatusUpdateMessage,
+} from './a2a/types.js';
+export type { A2aCardChangedEvent, A2aEvent, A2aMessageSentEvent } from './a2a/a2a-events.js';
+
+// mcp server
+export {
+  createOxiosMcpServer,
+  type OxiosMcpServer,
+  type OxiosMcpServerOptions,
+} from './mcp-server/create-oxios-mcp-server.js';

@@ -34,6 +34,9 @@ import { createMcpManager } from './mcp/create-mcp-manager.js';
 import { createMcpToolProvider } from './mcp/create-mcp-tool-provider.js';
 import type { McpManager } from './mcp/types.js';
 import type { Orchestrator } from './orchestrator/orchestrator-types.js';
+import { createA2a } from './a2a/create-a2a.js';
+import { createA2aTools } from './a2a/a2a-tools.js';
+import type { A2a } from './a2a/types.js';
 
 /** Options for {@link createKernel}. */
 export interface CreateKernelOptions {
@@ -96,6 +99,11 @@ export interface Kernel {
    * `mcp.<server>.<tool>`. Nothing is spawned until `mcp.start()` or the first agent run.
    */
   readonly mcp: McpManager;
+  /**
+   * Agent-to-agent messaging between running agents (`a2a_send`, `a2a_inbox`): cards, inboxes,
+   * and delegation to child agents when the sender may fork.
+   */
+  readonly a2a: A2a;
   /** Stops every subsystem in reverse order of creation. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -188,9 +196,25 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     runs: agentRuns,
     bus,
     hostExec,
-    tools: createMemoryRuntimeTools(extensions.value.memory),
+    tools: [
+      ...createMemoryRuntimeTools(extensions.value.memory),
+      // Bound late: the A2A subsystem needs the runtime to start delegates.
+      ...createA2aTools(
+        { send: (...args) => a2a.send(...args), receive: (...args) => a2a.receive(...args) },
+        { maxWaitSecs: config.a2a.delegation_timeout_secs },
+      ),
+    ],
     toolProviders: [createMcpToolProvider(mcp, { readyTimeoutMs: config.mcp.connect_timeout_secs * 1000 })],
     context,
+    logger,
+  });
+  const a2a = createA2a({
+    config: config.a2a,
+    bus,
+    supervisor: supervisor.value,
+    access: access.value,
+    runtime,
+    prompts: extensions.value.prompts,
     logger,
   });
   const backend = selectContainerBackend({
@@ -253,11 +277,13 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     containersUnavailable: backend.isErr() ? backend.error.message : null,
     orchestrator,
     mcp,
+    a2a,
     close(reason = 'shutdown') {
       if (closed) return closing;
       closed = true;
       bus.publish({ type: 'kernel-stopping', reason });
       unsyncPrograms();
+      a2a.close();
       // MCP servers are killed alongside; the rest of the shutdown does not wait for them.
       closing = mcp.close().catch((error: unknown) => {
         logger.error({ err: error }, 'MCP servers did not stop cleanly');

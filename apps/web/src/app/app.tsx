@@ -5,6 +5,7 @@ import { UnreachableView } from './auth/unreachable-view.js';
 import { EventStreamProvider } from './events/event-stream.js';
 import { Shell } from './shell/shell.js';
 import { Loading } from './ui/notices.js';
+import { SessionSendsProvider } from './views/chat/session-sends.js';
 
 /** The dashboard: login gate, then the shell with its live event stream. */
 export function App() {
@@ -25,12 +26,15 @@ export function App() {
     case 'signed-in':
       return (
         <EventStreamProvider key={state.caller.tokenId} http={auth.browser.http}>
-          <Shell
-            client={auth.browser.client}
-            caller={state.caller}
-            capabilities={capabilities}
-            onLogout={auth.logout}
-          />
+          <SessionSendsProvider client={auth.browser.client}>
+            <Shell
+              client={auth.browser.client}
+              http={auth.browser.http}
+              caller={state.caller}
+              capabilities={capabilities}
+              onLogout={auth.logout}
+            />
+          </SessionSendsProvider>
         </EventStreamProvider>
       );
   }

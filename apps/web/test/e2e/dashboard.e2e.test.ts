@@ -93,13 +93,13 @@ describe('the dashboard in headless Chromium against the real oxios-server proce
     expect(page.url()).toBe(`${origin}/`);
     await shot('01-overview');
 
-    // 2. Start a session: it opens with the phase stepper at Interview; sending waits for its route.
+    // 2. Start a session: it opens with the phase stepper at Interview, ready for a message.
     await nav('Chat').click();
     await page.getByLabel('New session title (optional)').fill('Release checklist');
     await page.getByRole('button', { name: 'Start session' }).click();
     await visible(page.getByRole('heading', { name: 'Release checklist', level: 2 }));
     await visible(page.locator('.stepper [aria-current="step"]').getByText('Interview'));
-    expect(await page.getByLabel('Message').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Message').isEnabled()).toBe(true);
     const sessions = (await admin.sessions.list())._unsafeUnwrap().items;
     expect(sessions.map((session) => session.title)).toEqual(['Release checklist']);
     expect(page.url()).toBe(`${origin}/chat/${sessions[0]?.id ?? ''}`);

@@ -117,7 +117,7 @@ describe('createAccessManager', () => {
       const permissions = fixture.access.createPermissions('a3', { owner: 'user:ada', by: 'user:ada' })._unsafeUnwrap();
       expect(permissions).toMatchObject({
         owner: 'user:ada',
-        allowedTools: ['read', 'write', 'edit', 'ls', 'grep', 'find', 'bash', 'container_exec', 'memory_*'],
+        allowedTools: ['read', 'write', 'edit', 'ls', 'grep', 'find', 'bash', 'container_exec', 'memory_*', 'a2a_*'],
         allowedPaths: ['**'],
         readOnlyPaths: ['**/.git/hooks{,/**}', '**/.git/config'],
         network: false,

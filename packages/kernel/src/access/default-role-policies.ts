@@ -19,14 +19,14 @@ function deepFreeze<T extends Record<Role, RolePolicy>>(policies: T): T {
  * | role      | tools                                      | paths | manage                                                                                  | agents    |
  * | --------- | ------------------------------------------ | ----- | --------------------------------------------------------------------------------------- | --------- |
  * | user      | read, write, edit, ls, grep, find, bash,   | `**`  | manage-agents                                                                           | 2         |
- * |           | container_exec, memory_*                   |       |                                                                                         |           |
+ * |           | container_exec, memory_*, a2a_*            |       |                                                                                         |           |
  * | superuser | `*`                                        | `**`  | manage-agents, manage-programs, manage-containers, manage-approvals, view-audit         | 10        |
  * | admin     | `*`                                        | `**`  | all                                                                                     | unlimited |
  */
 export const DEFAULT_ROLE_POLICIES: Readonly<Record<Role, RolePolicy>> = deepFreeze({
   user: {
     role: 'user',
-    tools: ['read', 'write', 'edit', 'ls', 'grep', 'find', 'bash', 'container_exec', 'memory_*'],
+    tools: ['read', 'write', 'edit', 'ls', 'grep', 'find', 'bash', 'container_exec', 'memory_*', 'a2a_*'],
     deniedTools: [],
     paths: ['**'],
     deniedPaths: [],

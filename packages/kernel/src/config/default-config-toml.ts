@@ -251,6 +251,8 @@ description = "A spec-first agent operating system: it interviews, writes a seed
 # public_url = "https://oxios.example.com"
 # Longest an agent waits for a task it delegated to another agent (also the child's time limit).
 delegation_timeout_secs = 600
+# How deep delegations nest (an agent, its delegate, the delegate's delegate): 1 forbids delegating.
+max_depth = 3
 # Messages waiting in one agent's A2A inbox; more are refused.
 inbox_limit = 100
 `;

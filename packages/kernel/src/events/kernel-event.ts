@@ -1,4 +1,5 @@
 import type { OrchestratorEvent } from '../orchestrator/orchestrator-events.js';
+import type { A2aEvent } from '../a2a/a2a-events.js';
 import type { McpEvent } from '../mcp/mcp-events.js';
 import type { MemoryEvent } from '../memory/memory-events.js';
 import type { PersonaEvent } from '../personas/persona-events.js';
@@ -23,7 +24,8 @@ export type KernelEvent =
   | MemoryEvent
   | RuntimeEvent
   | OrchestratorEvent
-  | McpEvent;
+  | McpEvent
+  | A2aEvent;
 
 /** The kernel itself starting and stopping. */
 export type KernelLifecycleEvent =

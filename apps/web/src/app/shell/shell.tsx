@@ -1,4 +1,4 @@
-import type { Caller, OxiosClient } from '@oxios/sdk-client';
+import type { Caller, HttpOptions, OxiosClient } from '@oxios/sdk-client';
 import { useRef, useState } from 'preact/hooks';
 import { useEventLog } from '../events/event-stream.js';
 import { usePathname } from '../routing/location.js';
@@ -19,11 +19,13 @@ const CONNECTION_LABEL = {
 /** The signed-in layout: header (live status, user, logout), navigation, and the current view. */
 export function Shell({
   client,
+  http,
   caller,
   capabilities,
   onLogout,
 }: {
   readonly client: OxiosClient;
+  readonly http: HttpOptions;
   readonly caller: Caller;
   readonly capabilities: Capabilities;
   readonly onLogout: () => void;
@@ -100,7 +102,7 @@ export function Shell({
               <p>There is no page at {pathname} (or your role cannot open it).</p>
             </section>
           ) : Component !== undefined && missingRoutes(view, capabilities).length === 0 ? (
-            <Component client={client} caller={caller} capabilities={capabilities} pathname={pathname} />
+            <Component client={client} http={http} caller={caller} capabilities={capabilities} pathname={pathname} />
           ) : (
             <PlannedView view={view} capabilities={capabilities} />
           )}

@@ -5,9 +5,15 @@ import { ApprovalsView } from '../views/approvals/approvals-view.js';
 import { AuditView } from '../views/audit/audit-view.js';
 import { ChatView } from '../views/chat/chat-view.js';
 import { ConfigView } from '../views/config/config-view.js';
+import { ContainersView } from '../views/containers/containers-view.js';
 import { EventsView } from '../views/events/events-view.js';
 import { OverviewView } from '../views/overview/overview-view.js';
+import { PersonasView } from '../views/personas/personas-view.js';
+import { ProgramsView } from '../views/programs/programs-view.js';
+import { SeedsView } from '../views/seeds/seeds-view.js';
+import { SkillsView } from '../views/skills/skills-view.js';
 import { TokensView } from '../views/tokens/tokens-view.js';
+import { UsageView } from '../views/usage/usage-view.js';
 import type { ViewProps } from './view-props.js';
 
 /** A dashboard view: where it lives, who may open it, which routes it needs, what it shows. */
@@ -100,40 +106,50 @@ export const VIEWS: readonly DashboardView[] = [
     path: '/seeds',
     label: 'Seeds',
     minRole: 'user',
-    requires: ['GET /api/seeds', 'GET /api/seeds/{id}'],
+    requires: [
+      'GET /api/seeds',
+      'GET /api/seeds/{id}',
+      'GET /api/seeds/{id}/lineage',
+      'GET /api/seeds/{id}/evaluations',
+    ],
     about: 'Seeds (frozen specs with acceptance criteria), their detail and lineage graph.',
+    component: SeedsView,
   },
   {
     id: 'programs',
     path: '/programs',
     label: 'Programs',
     minRole: 'user',
-    requires: ['GET /api/programs'],
+    requires: ['GET /api/programs', 'GET /api/programs/{name}'],
     about: 'Installed programs: tools and skills packaged together.',
+    component: ProgramsView,
   },
   {
     id: 'skills',
     path: '/skills',
     label: 'Skills',
     minRole: 'user',
-    requires: ['GET /api/skills'],
+    requires: ['GET /api/skills', 'GET /api/skills/{name}'],
     about: 'Skills agents can load (SKILL.md).',
+    component: SkillsView,
   },
   {
     id: 'personas',
     path: '/personas',
     label: 'Personas',
     minRole: 'user',
-    requires: ['GET /api/personas'],
+    requires: ['GET /api/personas', 'GET /api/personas/{id}'],
     about: 'Personas that shape how Oxios talks and works.',
+    component: PersonasView,
   },
   {
     id: 'containers',
     path: '/containers',
     label: 'Containers',
-    minRole: 'superuser',
-    requires: ['GET /api/containers'],
-    about: 'Sandboxes agents run in.',
+    minRole: 'user',
+    requires: ['GET /api/containers', 'GET /api/containers/probe', 'GET /api/containers/{name}'],
+    about: 'Sandboxes agents run in, what the backend enforces, and a console.',
+    component: ContainersView,
   },
   {
     id: 'usage',
@@ -141,6 +157,7 @@ export const VIEWS: readonly DashboardView[] = [
     label: 'Usage',
     minRole: 'user',
     requires: ['GET /api/usage'],
-    about: 'LLM tokens and cost per session, agent and provider.',
+    about: 'LLM tokens and cost over time per model, and the budgets.',
+    component: UsageView,
   },
 ];

@@ -22,6 +22,16 @@ const TONES: Record<string, Tone> = {
   rejected: 'bad',
   failed: 'bad',
   denied: 'bad',
+  pass: 'good',
+  passed: 'good',
+  converged: 'good',
+  fail: 'bad',
+  exhausted: 'bad',
+  'budget-exceeded': 'bad',
+  unresolved: 'warn',
+  unverified: 'warn',
+  stagnated: 'warn',
+  aborted: 'neutral',
 };
 
 /** The tone for a status word (`neutral` when unknown). */

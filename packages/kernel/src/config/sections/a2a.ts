@@ -17,6 +17,8 @@ export const A2aSectionSchema = tableField({
   public_url: httpUrl.optional(),
   /** Longest an agent waits for the result of a task it delegated; also the child agent's time limit. */
   delegation_timeout_secs: integerField({ min: 1, max: 86_400 }).default(600),
+  /** How deep delegations may nest: 2 lets an agent delegate, but not its delegate in turn. */
+  max_depth: integerField({ min: 1, max: 16 }).default(3),
   /** Messages waiting in one agent's inbox; more are refused with "overloaded". */
   inbox_limit: integerField({ min: 1, max: 100_000 }).default(100),
 }).prefault({});

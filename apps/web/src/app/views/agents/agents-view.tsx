@@ -10,6 +10,7 @@ import { formatTime, shortId } from '../../ui/format-time.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/notices.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import { RateLimitsPanel } from './rate-limits-panel.js';
 import { SchedulerPanel } from './scheduler-panel.js';
 
 const STATUSES: readonly AgentStatus[] = ['starting', 'running', 'idle', 'stopped', 'failed'];
@@ -105,6 +106,7 @@ export function AgentsView({ client, caller }: ViewProps) {
           ))}
       </div>
       {hasRole(caller.role, 'superuser') && <SchedulerPanel client={client} />}
+      {hasRole(caller.role, 'admin') && <RateLimitsPanel client={client} />}
     </section>
   );
 }

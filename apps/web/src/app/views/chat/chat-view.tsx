@@ -15,10 +15,10 @@ export function selectedSessionId(pathname: string): string | undefined {
 }
 
 /** Sessions on the left, the open conversation on the right. */
-export function ChatView({ client, capabilities, pathname }: ViewProps) {
+export function ChatView({ client, http, capabilities, pathname }: ViewProps) {
   const selectedId = selectedSessionId(pathname);
   const sessions = useLoad((signal) => client.sessions.list({ limit: 100 }, signal), []);
-  useRefreshOn(['session-created', 'session-status-changed'], sessions.reload);
+  useRefreshOn(['session-created', 'session-status-changed', 'session-phase-changed'], sessions.reload);
   return (
     <section aria-labelledby="page-title">
       <PageHeader title="Chat" />
@@ -42,7 +42,13 @@ export function ChatView({ client, capabilities, pathname }: ViewProps) {
           {selectedId === undefined ? (
             <Empty>Open a session from the list, or start a new one.</Empty>
           ) : (
-            <Conversation key={selectedId} client={client} sessionId={selectedId} capabilities={capabilities} />
+            <Conversation
+              key={selectedId}
+              client={client}
+              http={http}
+              sessionId={selectedId}
+              capabilities={capabilities}
+            />
           )}
         </div>
       </div>
