@@ -2,7 +2,7 @@ import { SessionSchema } from '@oxios/sdk-client';
 import { runBin, startBin, startFakeLlm, type BinResult, type FakeLlm, type TempHome } from '@oxios/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgentHold } from './support/agent-hold.js';
+import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { normalize } from './support/normalize.js';
@@ -36,7 +36,7 @@ describe('oxios chat', () => {
     // A run interrupted while the agent works, resumed in a chat with /resume (end of input ends it).
     const reached = hold.arm(`held ${mode}`);
     const running = startBin(OXIOS_BIN, ['run', `greet the held ${mode} chatter`], { env, timeoutMs: 120_000 });
-    await reached;
+    await reachedBefore(reached, running.exited(), () => running.stdout() + running.stderr());
     running.kill('SIGINT');
     const interrupted = await running.exited();
     expect(interrupted.exitCode, interrupted.stderr).toBe(130);
@@ -60,7 +60,7 @@ describe('oxios chat', () => {
       hold.release();
       await served.stop();
     }
-  }, 300_000);
+  }, 480_000);
   afterAll(async () => {
     hold.release();
     await llm.close();

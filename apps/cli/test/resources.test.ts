@@ -159,7 +159,7 @@ describe('seed, program, skill, persona and container commands in both modes', (
     await script('embedded');
     server = await serve({ ...homes['local-server'].env, NO_COLOR: '1' });
     await script('local-server');
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     await server?.stop();
     await llm.close();

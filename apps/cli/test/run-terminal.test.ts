@@ -2,7 +2,7 @@ import { SessionSchema } from '@oxios/sdk-client';
 import { startFakeLlm, type FakeLlm, type TempHome } from '@oxios/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgentHold } from './support/agent-hold.js';
+import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain, type CliBrainLog } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { oxiosJson, serve, type Served } from './support/oxios.js';
@@ -42,7 +42,7 @@ describe('oxios run on a terminal', { timeout: 120_000 }, () => {
         at = await pty.waitFor(new RegExp(`Question ${index + 1}: what should hello\\.txt say\\?[^]*?> `), at);
         pty.type(`${answer}\r`);
       }
-      await reached;
+      await reachedBefore(reached, pty.exited(), () => pty.output());
       // Live progress: the spinner line names the phase the session is in.
       at = await pty.waitFor(/execute — the agent works in its sandbox/, at);
       hold.release();
@@ -83,7 +83,7 @@ describe('oxios run on a terminal', { timeout: 120_000 }, () => {
       const reached = hold.arm(request);
       const pty = oxiosInPty({ ...home.env, NO_COLOR: '1' }, ['run', request]);
       try {
-        await reached;
+        await reachedBefore(reached, pty.exited(), () => pty.output());
         pty.type('\u0003');
         expect(await pty.exited()).toBe(130);
         hold.release();
@@ -127,7 +127,7 @@ describe('oxios run on a terminal', { timeout: 120_000 }, () => {
         }
         const reached = hold.arm('chatty terminal user');
         pty.type(`${ANSWERS.at(-1) ?? ''}\r`);
-        await reached;
+        await reachedBefore(reached, pty.exited(), () => pty.output());
         pty.type('\u0003');
         expect(await pty.exited()).toBe(130);
         hold.release();

@@ -4,7 +4,7 @@ import { AgentListSchema, SessionReplySchema, SessionSchema, type SessionReply }
 import { startBin, startFakeLlm, type FakeLlm, type TempHome } from '@oxios/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgentHold } from './support/agent-hold.js';
+import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain, type CliBrainLog } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { normalize } from './support/normalize.js';
@@ -53,7 +53,7 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
     // Ctrl-C while the agent works, then `session resume`.
     const reached = hold.arm(`held ${mode}`);
     const running = startBin(OXIOS_BIN, ['run', `greet the held ${mode} user`], { env, timeoutMs: 120_000 });
-    await reached;
+    await reachedBefore(reached, running.exited(), () => running.stdout() + running.stderr());
     running.kill('SIGINT');
     into.interrupted = await running.exited();
     hold.release();

@@ -34,3 +34,15 @@ export function createAgentHold(): AgentHold {
     },
   };
 }
+
+/**
+ * Resolves once the held agent step is `reached`; rejects with the process's output if it ends
+ * first (a run that failed before its agent started would otherwise leave the test waiting).
+ */
+export function reachedBefore(reached: Promise<void>, exited: Promise<unknown>, output: () => string): Promise<void> {
+  const ended = exited.then(
+    () => Promise.reject(new Error(`oxios ended before the agent started:\n${output()}`)),
+    (error: unknown) => Promise.reject(error instanceof Error ? error : new Error(String(error))),
+  );
+  return Promise.race([reached, ended]);
+}
