@@ -6,7 +6,7 @@ import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { normalize } from './support/normalize.js';
-import { OXIOS_BIN, oxios, oxiosJson, serve } from './support/oxios.js';
+import { modeOf, OXIOS_BIN, oxios, oxiosJson, serve } from './support/oxios.js';
 
 const MODES = ['embedded', 'local-server'] as const;
 type Mode = (typeof MODES)[number];
@@ -56,6 +56,8 @@ describe('oxios chat', () => {
     const served = await serve(env);
     try {
       await scenarios('local-server', env);
+      // The server was there for every scenario (not an embedded fallback).
+      expect(await modeOf(env)).toBe('local-server');
     } finally {
       hold.release();
       await served.stop();

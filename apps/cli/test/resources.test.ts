@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCliBrain } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { normalize } from './support/normalize.js';
-import { oxios, serve, type Served } from './support/oxios.js';
+import { modeOf, oxios, serve, type Served } from './support/oxios.js';
 
 const MODES = ['embedded', 'local-server'] as const;
 type Mode = (typeof MODES)[number];
@@ -79,6 +79,8 @@ describe('seed, program, skill, persona and container commands in both modes', (
   const homes = {} as Record<Mode, TempHome>;
   const steps = {} as Record<Mode, Step[]>;
   let server: Served | undefined;
+  /** The mode `status` reported after each script: the server must have served the whole of it. */
+  const modes: Partial<Record<Mode, string>> = {};
 
   const script = async (mode: Mode) => {
     const home = homes[mode];
@@ -92,6 +94,7 @@ describe('seed, program, skill, persona and container commands in both modes', (
     const run = await step(['run', 'greet the lineage user', '--json']);
     const reply = SessionReplySchema.parse(JSON.parse(run.stdout));
     const seedId = reply.kind === 'result' ? reply.seedId : 'missing';
+    const sessionId = reply.sessionId;
     for (const json of [[], ['--json']]) {
       await step(['seed', 'list', ...json]);
       await step(['seed', 'show', seedId, ...json]);
@@ -131,6 +134,9 @@ describe('seed, program, skill, persona and container commands in both modes', (
     await step(['persona', 'create', 'reviewer', '--prompt', 'You review code.', '--role', 'reviewer', '--json']);
     await step(['persona', 'create', 'reviewer', '--prompt', 'again']);
     await step(['persona', 'use', 'reviewer', '--json']);
+    await step(['persona', 'rm', 'reviewer']);
+    await step(['persona', 'use', 'research', '--session', sessionId, '--json']);
+    await step(['persona', 'use', 'nobody', '--session', sessionId]);
     for (const json of [[], ['--json']]) {
       await step(['persona', 'list', ...json]);
       await step(['persona', 'show', 'reviewer', ...json]);
@@ -150,7 +156,10 @@ describe('seed, program, skill, persona and container commands in both modes', (
     await step(['container', 'rm', 'box', '--json']);
     await step(['container', 'ls']);
     await step(['container', 'exec', 'box', '--', 'true']);
+    await step(['session', 'rm', sessionId, '--json']);
+    await step(['session', 'show', sessionId]);
     steps[mode] = recorded;
+    modes[mode] = await modeOf(env);
   };
 
   beforeAll(async () => {
@@ -179,6 +188,7 @@ describe('seed, program, skill, persona and container commands in both modes', (
   };
 
   it('prints the same in both modes, step by step', () => {
+    expect(modes).toEqual({ embedded: 'embedded', 'local-server': 'local-server' });
     expect(steps['local-server']).toHaveLength(steps.embedded.length);
     for (const [index, step] of steps.embedded.entries()) {
       expect(clean(steps['local-server'][index]), step.args.join(' ')).toEqual(clean(step));
@@ -265,6 +275,13 @@ describe('seed, program, skill, persona and container commands in both modes', (
     });
     refused('persona create reviewer --prompt again', 5, 'already-exists');
     expect(json('persona use reviewer --json')).toEqual({ id: 'reviewer', sessionId: null });
+    // The default persona cannot be removed.
+    refused('persona rm reviewer', 5, 'invalid-state');
+    expect(json('persona use research --session <uuid> --json')).toEqual({
+      id: 'research',
+      sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+    });
+    refused('persona use nobody --session <uuid>', 4, 'not-found');
     expect(PersonaListSchema.parse(json('persona list --json')).defaultId).toBe('reviewer');
     expect(stepOf('persona list').stdout).toMatch(/^reviewer \*\s+reviewer\s+reviewer\s+yes/m);
     expect(stepOf('persona show reviewer').stdout).toContain('System prompt\nYou review code.\n');
@@ -300,6 +317,14 @@ describe('seed, program, skill, persona and container commands in both modes', (
     expect(json('container rm box --json')).toEqual({ name: 'box', deleted: true });
     expect(stepOf('container ls', true).stdout).not.toMatch(/^box\s/m);
     refused('container exec box -- true', 4, 'not-found');
+  });
+
+  it('session rm deletes the session the run made', () => {
+    expect(json('session rm <uuid> --json')).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+      deleted: true,
+    });
+    refused('session show <uuid>', 4, 'not-found');
   });
 
   it('installs a program from a folder on this machine, which a server refuses with exit 2', async () => {

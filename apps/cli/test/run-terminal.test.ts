@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain, type CliBrainLog } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
-import { oxiosJson, serve, type Served } from './support/oxios.js';
+import { modeOf, oxiosJson, serve, type Served } from './support/oxios.js';
 import { oxiosInPty } from './support/pty.js';
 
 const ANSWERS = ['say hello', 'lowercase', 'fine', 'that is all'];
@@ -156,6 +156,7 @@ describe('oxios run on a terminal', { timeout: 120_000 }, () => {
       const { exitCode, screen } = await interview(home.env, request);
       expect(exitCode).toBe(0);
       expectAnswered(request, screen);
+      expect(await modeOf(home.env)).toBe('local-server');
     });
   });
 });

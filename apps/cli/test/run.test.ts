@@ -8,7 +8,7 @@ import { createAgentHold, reachedBefore } from './support/agent-hold.js';
 import { createCliBrain, type CliBrainLog } from './support/cli-brain.js';
 import { createConversationHome } from './support/conversation-home.js';
 import { normalize } from './support/normalize.js';
-import { OXIOS_BIN, oxios, serve } from './support/oxios.js';
+import { modeOf, OXIOS_BIN, oxios, serve } from './support/oxios.js';
 
 const MODES = ['embedded', 'local-server', 'remote'] as const;
 type Mode = (typeof MODES)[number];
@@ -75,6 +75,8 @@ describe('oxios run: one request through the Ouroboros loop, in every mode', () 
     const served = await serve(env);
     try {
       await scenarios('local-server', env);
+      // The server was there for every scenario (not an embedded fallback).
+      expect(await modeOf(env)).toBe('local-server');
       const token = await oxios(env, ['token', 'create', 'remote-ci']);
       expect(token.exitCode, token.stderr).toBe(0);
       await scenarios('remote', { ...env, OXIOS_SERVER: served.url, OXIOS_TOKEN: token.stdout.trim() });
