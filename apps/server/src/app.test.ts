@@ -1,3 +1,4 @@
+import { createBwrapBackend } from '@oxios/container-bwrap';
 import { describe, expect, it } from 'vitest';
 import { createTestServer } from '../test/helpers.js';
 
@@ -9,10 +10,25 @@ describe('server app', () => {
     expect(await response.json()).toEqual({ status: 'ok', version: '1.2.3' });
   });
 
-  it('answers GET /ready with every check', async () => {
-    await using server = await createTestServer();
+  it('answers GET /ready with every check: the store and the sandbox backend probed at start', async () => {
+    await using server = await createTestServer('', {}, { containerBackends: { bwrap: () => createBwrapBackend() } });
     const response = await server.request('/ready', { token: null });
-    expect(await response.json()).toEqual({ status: 'ready', checks: { store: { ok: true } } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', checks: { store: { ok: true }, sandbox: { ok: true } } });
+  });
+
+  it('answers GET /ready with 503 and the reason when no sandbox is available', async () => {
+    await using server = await createTestServer('[container]\nbackend = "bwrap"\n', {}, { containerBackends: {} });
+    const response = await server.request('/ready', { token: null });
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as {
+      status: string;
+      checks: Record<string, { ok: boolean; message?: string }>;
+    };
+    expect(body.status).toBe('not-ready');
+    expect(body.checks.store).toEqual({ ok: true });
+    expect(body.checks.sandbox?.ok).toBe(false);
+    expect(body.checks.sandbox?.message).toContain('bwrap');
   });
 
   it('puts a request id on every response, including errors', async () => {

@@ -34,13 +34,20 @@ import { seedRoutes } from './routes/seeds.js';
 import { sessionFileRoutes } from './routes/session-files.js';
 import { skillRoutes } from './routes/skills.js';
 import { usageRoutes } from './routes/usage.js';
+import { A2A_PATH, a2aRoutes } from './routes/a2a.js';
+import { mcpRoutes } from './routes/mcp.js';
 import type { ServerEnv } from './server-env.js';
 
 /** Paths that stream (exempt from the request timeout). */
 const STREAMING_PATHS = new Set(['/api/events']);
 
 /** POST routes that run as long as their own limits (a session's loop, a command, an install). */
-const LONG_RUNNING_POSTS = [LONG_RUNNING_ROUTE, CONTAINER_EXEC_ROUTE, PROGRAM_INSTALL_ROUTE];
+const LONG_RUNNING_POSTS = [
+  LONG_RUNNING_ROUTE,
+  CONTAINER_EXEC_ROUTE,
+  PROGRAM_INSTALL_ROUTE,
+  new RegExp(`^${A2A_PATH}$`),
+];
 
 /** Every route the server serves, with its contract. */
 export function allRoutes(deps: ServerDeps): AnyRoute[] {
@@ -64,6 +71,8 @@ export function allRoutes(deps: ServerDeps): AnyRoute[] {
     ...sessionFileRoutes(deps),
     ...hostToolRoutes(deps),
     ...usageRoutes(deps),
+    ...mcpRoutes(deps),
+    ...a2aRoutes(deps),
   ];
   return [...routes, ...metaRoutes(deps, () => routes)];
 }
@@ -85,14 +94,15 @@ export function createServerApp(deps: ServerDeps): Hono<ServerEnv> {
   app.use(httpMetrics(deps.metrics));
   app.use(securityHeaders(deps.tls));
   app.use('/api/*', corsPolicy(server.cors_origins));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: server.body_limit_bytes,
-      onError: (context) =>
-        errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
-    }),
-  );
+  const limitBody: MiddlewareHandler<ServerEnv> = bodyLimit({
+    maxSize: server.body_limit_bytes,
+    onError: (context) =>
+      errorResponse(context, 413, 'payload-too-large', `the body exceeds ${server.body_limit_bytes} bytes`),
+  });
+  // GET and HEAD carry no body; asking for one would build a full WHATWG Request per call.
+  const limitBodyWhenSent: MiddlewareHandler<ServerEnv> = (context, next) =>
+    context.req.method === 'GET' || context.req.method === 'HEAD' ? next() : limitBody(context, next);
+  app.use('/api/*', limitBodyWhenSent);
   const requestTimeout: MiddlewareHandler<ServerEnv> = timeout(
     server.request_timeout_secs * 1000,
     () => new HTTPException(504, { message: 'request timed out' }),

@@ -11,7 +11,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createAppleBackend } from '@oxios/container-apple';
 import { createBwrapBackend } from '@oxios/container-bwrap';
 import { createServerApp } from './app.js';
-import { startMessaging } from './messaging.js';
+import { messagingAbortGraceMs, startMessaging } from './messaging.js';
 import { grantTokenRole } from './http/grant-role.js';
 import { registerKernelMetrics } from './metrics/kernel-metrics.js';
 import type { ServerDeps } from './deps.js';
@@ -27,7 +27,15 @@ export interface RunServerOptions {
   readonly print?: (line: string) => void;
   /** Resolves when the server should stop; default: the first SIGINT or SIGTERM. */
   readonly stopSignal?: Promise<unknown>;
+  /**
+   * Called once when the stop begins, with `[server] shutdown_grace_secs` in milliseconds: the
+   * `oxios-server` executable arms its hard exit with it.
+   */
+  readonly onStopping?: (graceMs: number) => void;
 }
+
+/** The part of `[server] shutdown_grace_secs` kept for closing the kernel after the listener. */
+const KERNEL_CLOSE_RESERVE_MS = 500;
 
 /** Exit codes of the server process. */
 export const EXIT = { ok: 0, failure: 1, invalidConfig: 2 } as const;
@@ -67,6 +75,8 @@ function reachableUrl(url: string, host: string): string {
  */
 export async function runServer(options: RunServerOptions = {}): Promise<number> {
   const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // Listen for the stop signal from the start: a SIGTERM during start-up stops the server once it is up.
+  const stopSignal = options.stopSignal ?? firstTerminationSignal();
   const loaded = loadConfig({ ...(options.env ? { env: options.env } : {}), initialize: true });
   if (loaded.isErr()) {
     print(`oxios-server: ${loaded.error.message}`);
@@ -164,16 +174,34 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     );
     print(`Dashboard: ${server.url}/#login=${code}  (one-time link, valid 15 minutes)`);
 
-    const reason = await (options.stopSignal ?? firstTerminationSignal());
-    logger.info({ reason: String(reason) }, 'shutting down');
+    const reason = await stopSignal;
+    const graceMs = config.server.shutdown_grace_secs * 1000;
+    const deadline = Date.now() + graceMs;
+    options.onStopping?.(graceMs);
+    logger.info({ reason: String(reason), graceMs }, 'shutting down');
+    // 1. Stop accepting: the listener closes now (event streams end), requests already in
+    //    flight keep their connections until the grace is up, less a moment to close the kernel.
     shutdown.abort();
     stopKernelMetrics();
     removeServerInfo(config.home);
-    // Running agents are aborted (their sessions become resumable), then the listener closes.
-    const stopped = await messaging.gateway.stop({ mode: 'abort', deadlineMs: 2000 });
+    const closed = server.close(Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS));
+    // 2. Messages' runs may finish within the grace (less the time a stopped run gets to record
+    //    its interruption). At the drain's end the kernel interrupts running tasks and agents
+    //    (recorded `interrupted`; queued tasks stay queued for the next start), then the gateway
+    //    stops the messages still running: their sessions become interrupted, hence resumable.
+    const drainMs = Math.max(0, graceMs - KERNEL_CLOSE_RESERVE_MS - messagingAbortGraceMs(config));
+    const drainEnd = new AbortController();
+    const drainTimer = setTimeout(() => {
+      kernel.interrupt('Oxios is shutting down');
+      drainEnd.abort();
+    }, drainMs);
+    const stopped = await messaging.gateway.stop({ mode: 'drain', deadlineMs: graceMs, signal: drainEnd.signal });
+    clearTimeout(drainTimer);
     logger.info({ ...stopped }, 'message gateway stopped');
-    await server.close(2000);
-    logger.info({}, 'server stopped');
+    // 3. Whatever else still runs (a task no message waits for) is interrupted now.
+    kernel.interrupt('Oxios is shutting down');
+    await closed;
+    logger.info({ elapsedMs: graceMs - (deadline - Date.now()) }, 'server stopped');
     return EXIT.ok;
   } finally {
     removeServerInfo(config.home);

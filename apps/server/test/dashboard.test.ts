@@ -90,7 +90,9 @@ describe('the web dashboard at /', () => {
       expect(response.status, path).toBe(404);
     }
     expect(await (await server.request('/health', { token: null })).json()).toMatchObject({ status: 'ok' });
-    expect((await server.request('/ready', { token: null })).status).toBe(200);
+    expect(await (await server.request('/ready', { token: null })).json()).toMatchObject({
+      checks: { store: { ok: true } },
+    });
     expect(await (await server.request('/openapi.json', { token: null })).json()).toMatchObject({ openapi: '3.1.0' });
     expect(await (await server.request('/docs', { token: null })).text()).toContain('/api/status');
     expect((await server.request('/metrics', { token: null })).status).toBe(401);

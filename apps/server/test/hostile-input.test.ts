@@ -11,6 +11,7 @@ import {
   SKILL_NAME_RULE,
 } from '@oxios/kernel';
 import {
+  A2aResponseSchema,
   CONTAINER_NAME_PATTERN,
   ErrorBodySchema,
   IdSchema,
@@ -118,17 +119,23 @@ describe('fuzzing', () => {
     const routes = allRoutes(server.deps).filter(
       (route) => route.path.startsWith('/api/') && route.path !== '/api/events',
     );
-    const bodyRoutes = routes.filter((route) => route.body !== undefined);
+    // Routes that read their own body (A2A JSON-RPC) are fuzzed too; they answer 200 with a JSON-RPC error.
+    const bodyRoutes = routes.filter((route) => route.body !== undefined || route.rawBody !== undefined);
     const queryRoutes = routes.filter((route) => route.query !== undefined && route.method === 'GET');
     expect(bodyRoutes.length).toBeGreaterThanOrEqual(20);
     const failures: string[] = [];
     const statuses = new Map<number, number>();
+    let rawAnswers = 0;
     const check = async (route: AnyRoute, path: string, init: RequestInit, shown: string) => {
       const response = await server.request(path, { method: route.method, ...init });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (response.status >= 500)
         failures.push(`${route.method} ${path} ${shown} → ${response.status} ${await response.text()}`);
-      else if (response.status >= 400) {
+      else if (route.rawBody !== undefined && response.status === 200) {
+        if (!A2aResponseSchema.safeParse(await response.json()).success)
+          failures.push(`${route.method} ${path} ${shown}: not a JSON-RPC response`);
+        rawAnswers += 1;
+      } else if (response.status >= 400) {
         const problem = await errorShapeProblem(response);
         if (problem !== undefined) failures.push(`${route.method} ${path} ${shown}: ${problem}`);
       }
@@ -136,7 +143,7 @@ describe('fuzzing', () => {
     let bodies = 0;
     const perRoute = Math.ceil(2_100 / bodyRoutes.length);
     for (const route of bodyRoutes) {
-      const keys = schemaKeys(route.body);
+      const keys = schemaKeys(route.body ?? route.rawBody);
       const path = withParameters(route.path, () => 'x1');
       for (let index = 0; index < perRoute; index += 1) {
         const roll = fuzzer.int(100);
@@ -148,7 +155,15 @@ describe('fuzzing', () => {
               ? '\u0000\u0001'
               : roll < 7
                 ? `${'['.repeat(depth)}${']'.repeat(depth)}` // nesting deeper than any recursive walker survives
-                : JSON.stringify(fuzzer.body(keys));
+                : route.rawBody !== undefined && roll < 60
+                  ? // A well-formed JSON-RPC envelope, so the fuzz reaches each method's params validation.
+                    JSON.stringify({
+                      jsonrpc: '2.0',
+                      id: index,
+                      method: ['message/send', 'tasks/get', 'tasks/cancel'][fuzzer.int(3)],
+                      params: fuzzer.body(['message', 'id', 'configuration', 'historyLength', 'metadata']),
+                    })
+                  : JSON.stringify(fuzzer.body(keys));
         const type = roll === 99 ? 'text/plain' : 'application/json';
         await check(route, path, { headers: { 'content-type': type }, body: text }, `(seed ${seed}, body ${bodies})`);
         bodies += 1;
@@ -165,6 +180,8 @@ describe('fuzzing', () => {
     }
     expect(failures).toEqual([]);
     expect(bodies).toBeGreaterThanOrEqual(2_000);
+    expect(bodyRoutes.map((route) => route.path)).toContain('/api/a2a');
+    expect(rawAnswers).toBeGreaterThan(0);
     // Some generated bodies are valid enough to reach the handlers, not only the validators.
     expect([...statuses].filter(([status]) => status < 300).length).toBeGreaterThan(0);
     expect(queries).toBeGreaterThanOrEqual(300);

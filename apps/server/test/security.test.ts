@@ -23,6 +23,7 @@ describe('route enumeration: every /api route demands a valid credential', () =>
       (route) => route.path.startsWith('/api/') && route.access !== 'public',
     );
     expect(routes.length).toBeGreaterThanOrEqual(5);
+    expect(routes.map((route) => route.path)).toEqual(expect.arrayContaining(['/api/a2a', '/api/mcp/servers']));
     const credentials: [string, Record<string, string>, string][] = [
       ['missing', {}, 'missing'],
       ['malformed scheme', { authorization: 'Basic YWRtaW46YWRtaW4=' }, 'malformed'],

@@ -95,6 +95,14 @@ export interface Kernel {
   /** The Ouroboros loop per session: interview → seed → execute → evaluate → evolve. */
   readonly orchestrator: Orchestrator;
   /**
+   * Interrupts running work ahead of a stop, leaving the store open: running tasks are aborted and
+   * recorded `interrupted`, queued ones stay queued for the next start, running agents are
+   * stopped, and no new task or agent starts. Whoever was waiting on that work can still record
+   * what became of it (the orchestrator marks its sessions interrupted, hence resumable); then
+   * call `close()`. Idempotent.
+   */
+  interrupt(reason?: string): void;
+  /**
    * MCP servers (`[mcp.servers]`, enabled programs' `[[mcp]]`) whose tools agents get as
    * `mcp.<server>.<tool>`. Nothing is spawned until `mcp.start()` or the first agent run.
    */
@@ -276,6 +284,12 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
     containers,
     containersUnavailable: backend.isErr() ? backend.error.message : null,
     orchestrator,
+    interrupt(reason = 'shutdown') {
+      // The scheduler first: its running tasks end `interrupted`, not `cancelled` by their waiters.
+      for (const stopped of [kernel.scheduler.close(reason), kernel.supervisor.close(reason)]) {
+        if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to stop cleanly');
+      }
+    },
     mcp,
     a2a,
     close(reason = 'shutdown') {
@@ -289,9 +303,7 @@ export function createKernel(config: OxiosConfig, options: CreateKernelOptions =
         logger.error({ err: error }, 'MCP servers did not stop cleanly');
       });
       kernel.access.close();
-      for (const stopped of [kernel.supervisor.close(reason), kernel.scheduler.close(reason)]) {
-        if (stopped.isErr()) logger.error({ err: stopped.error }, 'subsystem failed to close cleanly');
-      }
+      kernel.interrupt(reason);
       const flushed = usage.close();
       if (flushed.isErr()) logger.error({ err: flushed.error }, 'could not write the last usage records');
       bus.close();

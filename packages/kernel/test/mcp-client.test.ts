@@ -115,6 +115,8 @@ describe('the MCP client over stdio', () => {
 
   it('cancels a call at its timeout and keeps the server usable', async () => {
     const { manager: mcp } = start(fakeMcpServerToml('fake', {}, 'call_timeout_secs = 1'));
+    // Connected first: on a busy machine the start alone can take longer than the 1 s call timeout.
+    await mcp.ready();
     const slow = await mcp.callTool('fake', 'sleep', { ms: 10_000 });
     expect(slow._unsafeUnwrapErr()).toMatchObject({ code: 'timeout', timeoutMs: 1000 });
     const quick = await mcp.callTool('fake', 'sleep', { ms: 10 }, { timeoutMs: 5_000 });

@@ -77,7 +77,12 @@ export {
   AgentSchema,
   AgentStatusSchema,
   SchedulerSchema,
+  TaskListQuerySchema,
+  TaskListSchema,
   TaskSchema,
+  TaskStatusSchema,
+  type TaskList,
+  type TaskListQuery,
   type Agent,
   type AgentList,
   type AgentListQuery,
@@ -257,6 +262,48 @@ export {
 } from './schemas/files.js';
 export { HostToolReportSchema, HostToolSchema, type HostToolReport } from './schemas/host-tools.js';
 export { UsageQuerySchema, UsageSchema, UsageTotalsSchema, type Usage, type UsageQuery } from './schemas/usage.js';
+export {
+  McpServerListSchema,
+  McpServerSchema,
+  McpServerStateSchema,
+  McpToolSchema,
+  type McpServer,
+  type McpServerList,
+} from './schemas/mcp.js';
+export {
+  A2A_ERROR_CODES,
+  A2aAgentCardSchema,
+  A2aAgentSkillSchema,
+  A2aArtifactSchema,
+  A2aDataPartSchema,
+  A2aFilePartSchema,
+  A2aMessageSchema,
+  A2aMessageSendParamsSchema,
+  A2aPartSchema,
+  A2aRequestSchema,
+  A2aResponseSchema,
+  A2aTaskQueryParamsSchema,
+  A2aTaskSchema,
+  A2aTaskStateSchema,
+  A2aTaskStatusSchema,
+  A2aTextPartSchema,
+  JsonRpcErrorSchema,
+  JsonRpcIdSchema,
+  JsonRpcRequestSchema,
+  type A2aAgentCard,
+  type A2aArtifact,
+  type A2aMessage,
+  type A2aMessageSendParams,
+  type A2aPart,
+  type A2aRequest,
+  type A2aResponse,
+  type A2aTask,
+  type A2aTaskQueryParams,
+  type A2aTaskState,
+  type A2aTaskStatus,
+  type JsonRpcError,
+  type JsonRpcId,
+} from './schemas/a2a.js';
 
 // client
 export type { ClientError } from './client/client-error.js';
@@ -277,6 +324,8 @@ export type { ContainersApi } from './client/resources/containers-api.js';
 export type { FilesApi } from './client/resources/files-api.js';
 export type { HostToolsApi } from './client/resources/host-tools-api.js';
 export type { UsageApi } from './client/resources/usage-api.js';
+export type { McpApi } from './client/resources/mcp-api.js';
+export type { A2aApi, A2aClientError } from './client/resources/a2a-api.js';
 export { CSRF_COOKIE_NAME, documentCsrfToken, readCookie, type SessionAuth } from './client/session-auth.js';
 export { createSseParser, type ServerSentEvent } from './client/sse-parser.js';
 export { subscribe, type SubscribeOptions } from './client/subscribe.js';

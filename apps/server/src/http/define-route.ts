@@ -33,6 +33,11 @@ export interface RouteDefinition<Body = unknown, Query = unknown, Params = unkno
   readonly summary: string;
   readonly tags: readonly string[];
   readonly body?: z.ZodType<Body>;
+  /**
+   * A body the handler reads and answers itself (JSON-RPC answers its own error objects): not
+   * validated here; documents the route and tells the fuzz tests what to send.
+   */
+  readonly rawBody?: z.ZodType;
   readonly query?: z.ZodType<Query>;
   readonly params?: z.ZodType<Params>;
   /** Schema of the success body (documentation; handlers are typed against it). */
@@ -50,6 +55,7 @@ export interface AnyRoute {
   readonly summary: string;
   readonly tags: readonly string[];
   readonly body?: z.ZodType;
+  readonly rawBody?: z.ZodType;
   readonly query?: z.ZodType;
   readonly params?: z.ZodType;
   readonly response: z.ZodType;

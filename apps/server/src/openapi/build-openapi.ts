@@ -35,6 +35,7 @@ const errorResponse = (description: string) => ({
 });
 
 function operation(route: AnyRoute): JsonObject {
+  const requestBody = route.body ?? route.rawBody;
   const responses: JsonObject = {
     [String(route.status ?? 200)]: {
       description: 'success',
@@ -54,8 +55,8 @@ function operation(route: AnyRoute): JsonObject {
     'x-oxios-access': route.access,
     ...(route.access === 'public' ? { security: [] } : {}),
     parameters: parameters(route),
-    ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } }
+    ...(requestBody
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(requestBody, 'input') } } } }
       : {}),
     responses,
   };

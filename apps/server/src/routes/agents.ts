@@ -1,14 +1,16 @@
-import type { AgentRecord, TaskRecord } from '@oxios/kernel';
+import { createTaskRepository, type AgentRecord, type TaskRecord } from '@oxios/kernel';
 import {
   AgentListQuerySchema,
   AgentListSchema,
   AgentParamsSchema,
   AgentSchema,
   SchedulerSchema,
+  TaskListQuerySchema,
+  TaskListSchema,
   type Agent,
   type Task,
 } from '@oxios/sdk-client';
-import { ok } from 'neverthrow';
+import { err, ok } from 'neverthrow';
 import type { ServerDeps } from '../deps.js';
 import { hasRole } from '../http/caller.js';
 import { defineRoute } from '../http/define-route.js';
@@ -39,6 +41,15 @@ export function toApiTask(record: TaskRecord): Task {
 /** The agent process table (list, kill) and the scheduler. */
 export function agentRoutes(deps: ServerDeps) {
   const { supervisor, scheduler } = deps.kernel;
+  const taskHistory = createTaskRepository(deps.kernel.store);
+  /** Whose session a task belongs to (null for tasks without one, which only superusers see). */
+  const sessionOwner = (sessionId: string | null): string | null =>
+    sessionId === null
+      ? null
+      : deps.kernel.sessions.get(sessionId).match(
+          (session) => session.userId,
+          () => null,
+        );
   return [
     defineRoute({
       method: 'GET',
@@ -91,6 +102,37 @@ export function agentRoutes(deps: ServerDeps) {
       tags: ['agents'],
       response: SchedulerSchema,
       handler: () => ok({ stats: scheduler.stats(), tasks: scheduler.list().map(toApiTask) }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/tasks',
+      access: 'user',
+      summary: 'Task history, newest first; users see the tasks of their own sessions, superusers all',
+      tags: ['agents'],
+      query: TaskListQuerySchema,
+      response: TaskListSchema,
+      handler: ({ query, caller }) => {
+        const everyone = caller !== undefined && hasRole(caller.role, 'superuser');
+        if (!everyone && query.sessionId !== undefined) {
+          const owned = deps.kernel.sessions
+            .get(query.sessionId)
+            .andThen((session) => requireOwner(caller, session.userId, 'session', query.sessionId ?? '', session));
+          if (owned.isErr()) return err(owned.error);
+        }
+        return taskHistory
+          .list({
+            ...(query.limit === undefined ? {} : { limit: query.limit }),
+            ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+            ...(query.status === undefined ? {} : { status: query.status }),
+            ...(query.sessionId === undefined ? {} : { sessionId: query.sessionId }),
+          })
+          .map((page) => {
+            const items = page.items
+              .filter((task) => everyone || sessionOwner(task.sessionId) === caller?.userName)
+              .map(toApiTask);
+            return { items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) };
+          });
+      },
     }),
   ];
 }

@@ -19,11 +19,16 @@ export function healthRoutes(deps: ServerDeps) {
       method: 'GET',
       path: '/ready',
       access: 'public',
-      summary: 'Readiness: 200 when every dependency is usable, 503 otherwise',
+      summary: 'Readiness: 200 when every dependency (store, sandbox, …) is usable, 503 otherwise',
       tags: ['health'],
       response: ReadySchema,
       handler: ({ context }) => {
-        const checks = deps.readiness();
+        const unavailable = deps.kernel.containersUnavailable;
+        // The sandbox backend was probed when the kernel started; without one, commands cannot run.
+        const checks = {
+          ...deps.readiness(),
+          sandbox: unavailable === null ? { ok: true } : { ok: false, message: unavailable },
+        };
         const ready = Object.values(checks).every((check) => check.ok);
         return Promise.resolve(context.json({ status: ready ? 'ready' : 'not-ready', checks }, ready ? 200 : 503));
       },

@@ -22,7 +22,8 @@ export const LONG_RUNNING_ROUTE = /^\/api\/sessions\/[^/]+\/(messages|resume)$/;
 
 const DEFAULT_WAIT_SECS = 30;
 
-function gatewayFailure(error: GatewayError): KernelError {
+/** A gateway failure as the kernel error the HTTP layer maps to a status. */
+export function gatewayFailure(error: GatewayError): KernelError {
   // The gateway keeps only the handler error's code and message: a kernel code maps to its status.
   if (error.code === 'handler-failed' && isKernelError(error.cause)) return error.cause;
   if (error.code === 'overloaded')

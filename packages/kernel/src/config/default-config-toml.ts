@@ -29,6 +29,10 @@ rate_limit_per_minute = 1200
 auth_failures_per_minute = 20
 # Trust X-Forwarded-For for the client address. Only behind your own reverse proxy.
 trust_proxy = false
+# Seconds a stop (SIGTERM, Ctrl-C) may take: the server stops accepting at once, in-flight requests
+# and running messages may finish within this time, the rest are interrupted (their sessions become
+# resumable: send any message to continue), then the process exits.
+shutdown_grace_secs = 5
 
 [log]
 # One of: fatal, error, warn, info, debug, trace, silent.
@@ -69,9 +73,10 @@ optional_tools = ["gh", "jq", "rg", "curl"]
 probe_cache_secs = 300
 
 [scheduler]
-# Tasks running at once.
+# Tasks running at once. The server also runs at most this many sessions' messages at once.
 max_concurrent = 5
-# Tasks waiting at once; a submit beyond it is refused with "overloaded".
+# Tasks waiting at once; a submit beyond it is refused with "overloaded". The server queues at
+# most this many messages waiting for a session slot (then answers 503).
 queue_limit = 10000
 # Seconds a task may run before it is aborted (a task may set its own timeout).
 default_task_timeout_secs = 300

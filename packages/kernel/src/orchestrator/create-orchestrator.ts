@@ -228,13 +228,15 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     if (workspace === undefined) return err(invalidState('session', state.phase, 'the session workspace is gone'));
     const agentText = turn.execution?.text ?? '(the agent’s final message was not kept across a restart)';
     const started = Date.now();
-    turn.observations = await observeCriteria(
+    const observed = await observeCriteria(
       { access: deps.access, containers: deps.containers, execTimeoutMs },
       current.seed,
       workspace,
       state.sessionId,
       turn.signal,
     );
+    if (observed.isErr()) return err(observed.error);
+    turn.observations = observed.value;
     const summary = await turn.engine.evaluateSeed({
       seed: current.seed,
       artifact: describeArtifact(current.seed, workspace, deps.access, agentText, state.sessionId),
@@ -413,10 +415,19 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     if (result.isErr()) {
       // Whoever is not waiting for this reply (202, a dropped connection) still reads what happened.
       const cancelled = result.error.code === 'aborted' || request.signal?.aborted === true;
-      if (cancelled) interrupt(turn, 'the run was cancelled; send any message to continue');
+      const why = abortReason(request.signal) ?? result.error.message;
+      if (cancelled) interrupt(turn, `the run was stopped (${why}); send any message to continue`);
       const text = cancelled
-        ? 'Stopped: the run was cancelled. Send any message to continue where it stopped.'
+        ? `Stopped (${why}). Send any message to continue where it stopped.`
         : `Oxios could not continue (${result.error.code}): ${result.error.message}`;
+      deps.bus.publish({
+        type: 'session-run-failed',
+        sessionId: request.sessionId,
+        userId: request.userId,
+        code: result.error.code,
+        message: result.error.message,
+        interrupted: cancelled,
+      });
       const noted = say(turn.owner, text);
       if (noted.isErr())
         logger.error({ err: noted.error, sessionId: request.sessionId }, 'could not record the failure');
@@ -482,4 +493,13 @@ function createSessionIds(deps: OrchestratorDeps): Result<{ sessionId: string; u
         .all() as { session_id: string; user_id: string }[]
     ).map((row) => ({ sessionId: row.session_id, userId: row.user_id })),
   );
+}
+
+/** The message an AbortSignal was aborted with (an Error, or an error object such as the gateway's). */
+function abortReason(signal: AbortSignal | undefined): string | undefined {
+  if (signal?.aborted !== true) return undefined;
+  const reason: unknown = signal.reason;
+  if (typeof reason === 'object' && reason !== null && typeof (reason as { message?: unknown }).message === 'string')
+    return (reason as { message: string }).message;
+  return typeof reason === 'string' ? reason : undefined;
 }

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { AcceptanceCriterion, MechanicalObservation, Seed } from '@oxios/ouroboros';
+import { err, ok, type Result } from 'neverthrow';
+import type { KernelError } from '../errors/kernel-error.js';
 import type { AccessManager } from '../access/access-manager.js';
 import type { ContainerManager } from '../containers/container-manager.js';
 import type { SessionWorkspace } from './session-workspace.js';
@@ -8,6 +10,17 @@ import type { SessionWorkspace } from './session-workspace.js';
 export type Observations = Record<string, MechanicalObservation>;
 
 const OUTPUT_CAP = 64 * 1024;
+
+/**
+ * Exec failures that say the sandbox itself is gone (its backend stopped, the container vanished),
+ * not that the verify command failed: evaluating on them would blame the agent for the host.
+ */
+const SANDBOX_GONE: ReadonlySet<KernelError['code']> = new Set([
+  'unavailable',
+  'backend',
+  'not-running',
+  'system-not-running',
+]);
 
 function presentArtifacts(
   access: AccessManager,
@@ -31,7 +44,7 @@ function presentArtifacts(
  * (exit code and output observed), and its expected artefacts are looked up through the path
  * policy. Without a sandbox a criterion with a `verify` command gets no observation, so it is
  * reported `not-run` (unverified) — never passed. The LLM never sees or changes these facts
- * before the verdict.
+ * before the verdict. A sandbox that goes away mid-evaluation ends it in that typed error.
  */
 export async function observeCriteria(
   deps: { access: AccessManager; containers: ContainerManager | null; execTimeoutMs: number },
@@ -39,7 +52,7 @@ export async function observeCriteria(
   workspace: SessionWorkspace,
   sessionId: string,
   signal?: AbortSignal,
-): Promise<Observations> {
+): Promise<Result<Observations, KernelError>> {
   const observations: Observations = {};
   for (const criterion of seed.acceptanceCriteria) {
     if (criterion.verify === undefined && criterion.expectedArtifacts.length === 0) continue;
@@ -59,6 +72,7 @@ export async function observeCriteria(
         ...(signal ? { signal } : {}),
       },
     );
+    if (ran.isErr() && SANDBOX_GONE.has(ran.error.code)) return err(ran.error);
     observations[criterion.key] = ran.isOk()
       ? {
           exitCode: ran.value.timedOut ? null : ran.value.exitCode,
@@ -67,7 +81,7 @@ export async function observeCriteria(
         }
       : { exitCode: null, output: `verify could not run: ${ran.error.message}`, presentArtifacts: artifacts };
   }
-  return observations;
+  return ok(observations);
 }
 
 /** The artefact as the judges read it: the agent's last words and the expected files' contents (capped). */

@@ -6,6 +6,26 @@ import type { AgentRunResult } from '../runtime/agent/types.js';
 import type { OrchestratorDeps } from './orchestrator-types.js';
 import { agentSandbox, type SessionWorkspace } from './session-workspace.js';
 
+/**
+ * Agent failures that are the host's, not the agent's: the model could not be reached or answered
+ * garbage, the sandbox or the store went away. Evaluating such a run would blame the agent and
+ * burn generations; the message ends in the typed error instead, and the session stays where it
+ * was, so the same message may be sent again.
+ */
+const HOST_FAILURES: ReadonlySet<KernelError['code']> = new Set([
+  'llm',
+  'llm-timeout',
+  'rate-limited',
+  'circuit-open',
+  'llm-not-configured',
+  'unavailable',
+  'backend',
+  'not-running',
+  'system-not-running',
+  'store',
+  'io',
+]);
+
 /** How an execution ended, as the protocol records it. */
 export interface ExecutionOutcome {
   readonly status: 'completed' | 'failed';
@@ -72,6 +92,16 @@ export async function runExecution(
   if (outcome.status === 'completed') {
     return ok({ status: 'completed', durationMs, text: outcome.value.text, result: outcome.value, error: null });
   }
+  // The kernel is stopping: the run did not fail, it was cut short — the session is interrupted
+  // (resumable) instead of recording a failed execution to evaluate.
+  if (outcome.status === 'interrupted' || outcome.status === 'suspended') {
+    return err({
+      code: 'aborted',
+      operation: 'execute',
+      message: `the agent was interrupted: ${outcome.error.message}`,
+    });
+  }
+  if (HOST_FAILURES.has(outcome.error.code)) return err(outcome.error);
   return ok({
     status: 'failed',
     durationMs,

@@ -26,6 +26,8 @@ import { createProgramsApi, type ProgramsApi } from './resources/programs-api.js
 import { createSeedsApi, type SeedsApi } from './resources/seeds-api.js';
 import { createSkillsApi, type SkillsApi } from './resources/skills-api.js';
 import { createUsageApi, type UsageApi } from './resources/usage-api.js';
+import { createA2aApi, type A2aApi } from './resources/a2a-api.js';
+import { createMcpApi, type McpApi } from './resources/mcp-api.js';
 
 /** The typed Oxios API client. Every method returns a `ResultAsync`; nothing throws. */
 export interface OxiosClient {
@@ -55,6 +57,9 @@ export interface OxiosClient {
   readonly files: FilesApi;
   readonly hostTools: HostToolsApi;
   readonly usage: UsageApi;
+  readonly mcp: McpApi;
+  /** The A2A protocol: agent card, `message/send`, `tasks/get` (JSON-RPC errors are `code: 'rpc'`). */
+  readonly a2a: A2aApi;
 }
 
 /**
@@ -94,5 +99,7 @@ export function createOxiosClient(options: HttpOptions): OxiosClient {
     files: createFilesApi(options),
     hostTools: createHostToolsApi(options),
     usage: createUsageApi(options),
+    mcp: createMcpApi(options),
+    a2a: createA2aApi(options),
   };
 }

@@ -48,6 +48,30 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
+/** Where a task stands. */
+export const TaskStatusSchema = z.enum([
+  'queued',
+  'running',
+  'completed',
+  'failed',
+  'timed-out',
+  'cancelled',
+  'interrupted',
+]);
+
+/** `GET /api/tasks`: the task history, newest first. */
+export const TaskListSchema = pageSchema(TaskSchema);
+export type TaskList = z.infer<typeof TaskListSchema>;
+
+/** `GET /api/tasks` filters. */
+export const TaskListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().min(1).max(512).optional(),
+  status: TaskStatusSchema.optional(),
+  sessionId: IdSchema.optional(),
+});
+export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
+
 /** `GET /api/scheduler`: live tasks and counters. */
 export const SchedulerSchema = z.object({
   stats: z.object({

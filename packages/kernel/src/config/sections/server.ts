@@ -22,6 +22,12 @@ export const ServerSectionSchema = tableField({
   auth_failures_per_minute: integerField({ min: 1, max: 10_000 }).default(20),
   /** Trust `X-Forwarded-For` for the client address (only behind your own reverse proxy). */
   trust_proxy: booleanField().default(false),
+  /**
+   * How long a stop (SIGTERM, SIGINT) may take: the server stops accepting at once, in-flight
+   * requests and running messages may finish within it, the rest are interrupted (their sessions
+   * become resumable), then the process exits.
+   */
+  shutdown_grace_secs: integerField({ min: 1, max: 600 }).default(5),
 }).prefault({});
 
 export type ServerSection = z.infer<typeof ServerSectionSchema>;

@@ -4,10 +4,13 @@ import {
   AgentListSchema,
   AgentSchema,
   SchedulerSchema,
+  TaskListSchema,
   type Agent,
   type AgentList,
   type AgentListQuery,
   type Scheduler,
+  type TaskList,
+  type TaskListQuery,
 } from '../../schemas/agents.js';
 import type { ClientError } from '../client-error.js';
 import { callApi, type HttpOptions } from '../http.js';
@@ -33,6 +36,8 @@ export interface AgentsApi {
 export interface SchedulerApi {
   /** `GET /api/scheduler`: counters and the live tasks. */
   get(signal?: AbortSignal): ResultAsync<Scheduler, ClientError>;
+  /** `GET /api/tasks`: the task history, newest first; users see their own sessions' tasks. */
+  tasks(query?: TaskListQuery, signal?: AbortSignal): ResultAsync<TaskList, ClientError>;
 }
 
 /** Creates the {@link AgentsApi} over `options`. */
@@ -76,5 +81,13 @@ export function createSchedulerApi(options: HttpOptions): SchedulerApi {
   return {
     get: (signal) =>
       callApi(options, { method: 'GET', path: '/api/scheduler', response: SchedulerSchema, ...withSignal(signal) }),
+    tasks: (query, signal) =>
+      callApi(options, {
+        method: 'GET',
+        path: '/api/tasks',
+        ...(query ? { query } : {}),
+        response: TaskListSchema,
+        ...withSignal(signal),
+      }),
   };
 }
