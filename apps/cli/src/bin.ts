@@ -28,5 +28,6 @@ if (major < 22 || (major === 22 && minor < 19)) {
     env: process.env,
     output: processOutput(),
     signal: interrupt.signal,
+    stdin: process.stdin,
   });
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Environment } from '@oxios/kernel';
 import type { Output } from './output.js';
 
@@ -7,4 +8,6 @@ export interface CommandContext {
   readonly output: Output;
   /** Aborted on Ctrl-C (SIGINT) or SIGTERM; long work stops and the CLI exits 130. */
   readonly signal?: AbortSignal;
+  /** Where questions are answered (`run`, `chat`); a terminal when `isTTY`. Absent: nothing to read. */
+  readonly stdin?: Readable & { readonly isTTY?: boolean };
 }

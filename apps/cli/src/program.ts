@@ -1,13 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './context.js';
+import { registerMcp } from './commands/mcp.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { registerAccess } from './tree/register-access.js';
 import { registerAgent } from './tree/register-agent.js';
 import { registerConfig } from './tree/register-config.js';
+import { registerContainer } from './tree/register-container.js';
+import { registerConversation } from './tree/register-conversation.js';
 import { registerHome } from './tree/register-home.js';
+import { registerPersona } from './tree/register-persona.js';
+import { registerProgram } from './tree/register-program.js';
+import { registerSeed } from './tree/register-seed.js';
 import { registerServe } from './tree/register-serve.js';
 import { registerSession } from './tree/register-session.js';
-import { registerSlots } from './tree/register-slots.js';
+import { registerSkill } from './tree/register-skill.js';
 import { registerStatus } from './tree/register-status.js';
 import { registerToken } from './tree/register-token.js';
 import type { Tree } from './tree/tree.js';
@@ -44,14 +50,20 @@ export function buildProgram(context: CommandContext, result: { code: ExitCode }
     },
   };
   registerServe(program, tree);
+  registerConversation(program, tree);
   registerStatus(program, tree);
   registerConfig(program, tree);
   registerToken(program, tree);
   registerSession(program, tree);
+  registerSeed(program, tree);
   registerAgent(program, tree);
+  registerContainer(program, tree);
+  registerProgram(program, tree);
+  registerSkill(program, tree);
+  registerPersona(program, tree);
   registerAccess(program, tree);
   registerHome(program, tree);
-  registerSlots(program, tree);
+  registerMcp(program, tree);
   return program;
 }
 

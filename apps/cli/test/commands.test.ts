@@ -108,15 +108,30 @@ describe('oxios commands (built binary)', () => {
     });
   });
 
-  describe('commands that wait for other subsystems', () => {
-    it('are not advertised, and say what they wait for with exit 1', async () => {
+  describe('help', () => {
+    it('advertises every command', async () => {
       const help = await oxios(home.env, ['--help']);
-      expect(help.stdout).not.toMatch(/^\s+run\b/m);
-      expect(help.stdout).toMatch(/^\s+token\b/m);
-      const run = await oxios(home.env, ['run', 'tidy the repo']);
-      expect(run.exitCode).toBe(1);
-      expect(run.stderr).toContain('error[unavailable]: `oxios run` needs the orchestrator');
-      expect((await oxios(home.env, ['session', 'resume', 'abc'])).stderr).toContain('`oxios session resume` needs');
+      expect(help.exitCode).toBe(0);
+      for (const command of [
+        'serve',
+        'run',
+        'chat',
+        'status',
+        'config',
+        'token',
+        'session',
+        'seed',
+        'agent',
+        'container',
+        'program',
+        'skill',
+        'persona',
+        'audit',
+        'approval',
+        'mcp',
+        'completion',
+      ])
+        expect(help.stdout, command).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     });
   });
 
@@ -145,8 +160,12 @@ describe('oxios commands (built binary)', () => {
       expect(complete(script, ['oxios', 'token', 'create', '--role', ''])).toEqual(['user', 'superuser', 'admin']);
       expect(complete(script, ['oxios', '--server', 'http://x', 'approval', 'list', '--st'])).toEqual(['--status']);
       expect(complete(script, ['oxios', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
-      // Hidden slots are not offered.
-      expect(complete(script, ['oxios', 'ru'])).toEqual([]);
+      expect(complete(script, ['oxios', 'ru'])).toEqual(['run']);
+      expect(complete(script, ['oxios', 'run', '--'])).toEqual(
+        expect.arrayContaining(['--answers', '--force', '--yes', '--json']),
+      );
+      expect(complete(script, ['oxios', 'mc'])).toEqual(['mcp']);
+      expect(complete(script, ['oxios', 'session', ''])).toEqual(expect.arrayContaining(['resume']));
     });
 
     it('generates zsh and fish scripts naming every visible command', async () => {

@@ -22,7 +22,7 @@ describe('oxios serve', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(exited).toMatchObject({ exitCode: 0, signal: undefined });
     // The server (a child of `oxios serve`) received the forwarded signal and shut down cleanly.
-    expect(exited.stdout + exited.stderr).toMatch(/"reason":"SIGTERM","msg":"shutting down"/);
+    expect(exited.stdout + exited.stderr).toMatch(/"reason":"SIGTERM"[^\n]*"msg":"shutting down"/);
     expect(existsSync(join(home.path, SERVER_INFO_FILE_NAME))).toBe(false);
     expect(await oxiosJson(home.env, ['status'])).toMatchObject({ mode: 'embedded', server: null });
   }, 120_000);

@@ -1,5 +1,6 @@
 import { createGateway, createWebChannel, type Gateway, type MessageHandler, type WebChannel } from '@oxios/gateway';
 import type { Kernel, Logger, OrchestratorReply } from '@oxios/kernel';
+import { createSessionRuns, type SessionRuns } from './session-runs.js';
 
 /** Metadata keys the web channel uses to pass options to the orchestrator. */
 export const FORCE_REASON = 'force-reason';
@@ -9,6 +10,8 @@ export const RESUME = 'resume';
 export interface Messaging {
   readonly gateway: Gateway;
   readonly web: WebChannel;
+  /** Messages in flight per session, for cancelling. */
+  readonly runs: SessionRuns;
 }
 
 /** Long runs are normal (an agent working for minutes); the HTTP route answers 202 before this. */
@@ -81,5 +84,5 @@ export async function startMessaging(kernel: Kernel, logger: Logger): Promise<Me
   const web = createWebChannel({ defaultTimeoutMs: RUN_LIMIT_MS });
   const registered = await gateway.register(web);
   if (registered.isErr()) throw new Error(`cannot start the web channel: ${registered.error.message}`);
-  return { gateway, web };
+  return { gateway, web, runs: createSessionRuns() };
 }

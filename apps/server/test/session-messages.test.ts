@@ -107,4 +107,58 @@ describe('POST /api/sessions/:id/messages', () => {
         .map((message) => message.role),
     ).toEqual(['user', 'assistant']);
   }, 60_000);
+
+  it('cancels the work in progress: the session becomes interrupted, and resume continues it', async () => {
+    let hold = true;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await using fake = await startFakeLlm({
+      responder: async (request) => {
+        if (hold) await held;
+        return respond(request);
+      },
+    });
+    const toml = [
+      '[llm]',
+      'default_model = "fake/claude-sonnet-4-5"',
+      '[llm.providers.fake]',
+      'kind = "anthropic"',
+      `base_url = "${fake.anthropicBaseUrl}"`,
+      'api_key_env = "FAKE_LLM_KEY"',
+    ].join('\n');
+    await using server = await createTestServer(
+      toml,
+      {},
+      {
+        env: { FAKE_LLM_KEY: 'sk-fake' },
+        containerBackends: { bwrap: () => createBwrapBackend({ hide: [] }) },
+      },
+    );
+    const session = server.kernel.sessions.create({ userId: 'ann' })._unsafeUnwrap();
+    const post = (path: string, body: unknown) =>
+      server.request(path, {
+        method: 'POST',
+        token: server.userToken,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post(`/api/sessions/${session.id}/messages?wait=0`, { text: 'write hello.txt' })).status).toBe(202);
+    const cancelled = await post(`/api/sessions/${session.id}/cancel`, {});
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toEqual({ cancelled: 1 });
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      if (server.kernel.sessions.get(session.id)._unsafeUnwrap().status === 'interrupted') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(server.kernel.sessions.get(session.id)._unsafeUnwrap().status).toBe('interrupted');
+    // Nothing runs any more: a second cancel stops nothing.
+    expect(await (await post(`/api/sessions/${session.id}/cancel`, {})).json()).toEqual({ cancelled: 0 });
+    hold = false;
+    release();
+    const resumed = await post(`/api/sessions/${session.id}/resume?wait=120`, {});
+    expect(resumed.status).toBe(200);
+    expect(await resumed.json()).toMatchObject({ status: 'done', reply: { kind: 'result', outcome: 'passed' } });
+  }, 120_000);
 });

@@ -47,6 +47,7 @@ export {
   SessionListQuerySchema,
   SessionListSchema,
   SessionDeletedSchema,
+  SessionCancelledSchema,
   SessionParamsSchema,
   SessionSchema,
   SessionStatusSchema,
@@ -65,6 +66,7 @@ export {
   type MessageListQuery,
   type Session,
   type SessionDeleted,
+  type SessionCancelled,
   type SessionList,
   type SessionListQuery,
 } from './schemas/sessions.js';

@@ -51,5 +51,5 @@ export async function resolveBackend(
       }),
     );
   }
-  return ok(createLocalBackend(config, VERSION));
+  return ok(createLocalBackend(config, { version: VERSION, env, ...(signal ? { signal } : {}) }));
 }

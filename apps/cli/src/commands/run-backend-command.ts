@@ -6,27 +6,21 @@ import { printCliError } from '../errors/print-cli-error.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { GlobalOptions } from '../global-options.js';
 import { withSpinner } from '../render/with-spinner.js';
+import { withBackend } from './with-backend.js';
 
 /**
  * The shape of every command that talks to Oxios: pick the backend (embedded, local server or
  * remote), run `work` on it behind a spinner, print the value with `render` or the error as one
  * line, and release the backend. Resolves with the exit code.
  */
-export async function runBackendCommand<T>(
+export function runBackendCommand<T>(
   context: CommandContext,
   globals: GlobalOptions,
   work: (backend: Backend) => ResultAsync<T, CliError>,
   render: (value: T, backend: Backend) => void,
   label = 'working',
 ): Promise<ExitCode> {
-  const { resolveBackend } = await import('../backend/resolve-backend.js');
-  const resolved = await withSpinner(context.output, 'connecting', resolveBackend(context, globals));
-  if (resolved.isErr()) {
-    printCliError(context.output, resolved.error, globals.verbose === true);
-    return resolved.error.exitCode;
-  }
-  const backend = resolved.value;
-  try {
+  return withBackend(context, globals, async (backend) => {
     const result = await withSpinner(context.output, label, work(backend));
     if (result.isErr()) {
       printCliError(context.output, result.error, globals.verbose === true);
@@ -34,7 +28,5 @@ export async function runBackendCommand<T>(
     }
     render(result.value, backend);
     return EXIT.ok;
-  } finally {
-    await backend.close();
-  }
+  });
 }

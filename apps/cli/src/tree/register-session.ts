@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
-import { unavailableCommand } from './unavailable-command.js';
 import { rawOptions, type Tree } from './tree.js';
 
-/** `oxios session list|show|rm` (and `resume`, waiting for the orchestrator). */
+/** `oxios session list|show|rm|resume`. */
 export function registerSession(program: Command, tree: Tree): void {
-  const session = program.command('session').description('list, inspect and delete sessions');
+  const session = program.command('session').description('list, inspect, resume and delete sessions');
   session
     .command('list')
     .alias('ls')
@@ -41,5 +40,14 @@ export function registerSession(program: Command, tree: Tree): void {
         (await import('../commands/session-rm.js')).sessionRm(tree.context, id, rawOptions(command)),
       ),
     );
-  unavailableCommand(session, tree, 'resume', 'the orchestrator');
+  session
+    .command('resume')
+    .description('continue an interrupted session where it stopped (questions are asked on a terminal)')
+    .argument('<id>', 'session id')
+    .option('--json', 'print the final reply as JSON')
+    .action((id: string, _options: unknown, command: Command) =>
+      tree.run(async () =>
+        (await import('../commands/session-resume.js')).sessionResume(tree.context, id, rawOptions(command)),
+      ),
+    );
 }

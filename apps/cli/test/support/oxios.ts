@@ -30,10 +30,16 @@ export interface Served {
   stop(): Promise<BinResult>;
 }
 
+/** What `oxios status --json` says about the mode, to check a test really used the server. */
+export async function modeOf(env: Record<string, string | undefined>): Promise<string> {
+  return (await oxiosJson<{ mode: string }>(env, ['status'])).mode;
+}
+
 /** Starts `oxios serve --port <free>` and waits until it listens. */
 export async function serve(env: Record<string, string | undefined>, extra: readonly string[] = []): Promise<Served> {
   const port = await getFreePort();
-  const process = startBin(OXIOS_BIN, ['serve', '--port', String(port), ...extra], { env, timeoutMs: 120_000 });
+  // Kept until stop(): a test file may use one server for many minutes on a busy machine.
+  const process = startBin(OXIOS_BIN, ['serve', '--port', String(port), ...extra], { env, timeoutMs: 60 * 60_000 });
   const match = await process.waitForOutput(/is running at (\S+)/, 60_000);
   return {
     process,

@@ -3,6 +3,7 @@ import {
   SendMessageQuerySchema,
   SendMessageRequestSchema,
   SendMessageResponseSchema,
+  SessionCancelledSchema,
   SessionParamsSchema,
   SessionReplySchema,
   type SendMessageResponse,
@@ -47,7 +48,14 @@ async function send(
   waitSecs: number,
   context: { json: (body: unknown, status: 202) => Response },
 ) {
-  const reply = deps.messaging.web.request({ sender: { id: caller.userName }, sessionId, text, metadata });
+  const run = deps.messaging.runs.track(sessionId);
+  const reply = deps.messaging.web.request(
+    { sender: { id: caller.userName }, sessionId, text, metadata },
+    { signal: run.signal },
+  );
+  void reply.then(() => {
+    run.release();
+  });
   const settled = (async () => ({ kind: 'reply' as const, result: await reply }))();
   const waited = await Promise.race([
     settled,
@@ -109,6 +117,18 @@ export function sessionMessageRoutes(deps: ServerDeps) {
           return err(allowed.isErr() ? allowed.error : invalidState('session', 'anonymous', 'no caller'));
         return send(deps, caller, params.id, 'resume', { [RESUME]: 'true' }, query.wait ?? DEFAULT_WAIT_SECS, context);
       },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/sessions/:id/cancel',
+      access: 'user',
+      summary: 'Stop the work in progress (e.g. Ctrl-C in `oxios run`): the session becomes interrupted, resumable',
+      tags: ['sessions'],
+      params: SessionParamsSchema,
+      body: z.strictObject({}),
+      response: SessionCancelledSchema,
+      handler: ({ params, caller }) =>
+        owned(caller, params.id).map(() => ({ cancelled: deps.messaging.runs.cancel(params.id) })),
     }),
   ];
 }

@@ -139,3 +139,7 @@ export const SendMessageResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('running'), sessionId: z.string() }),
 ]);
 export type SendMessageResponse = z.infer<typeof SendMessageResponseSchema>;
+
+/** `POST /api/sessions/:id/cancel`: how many messages in flight were stopped (0: nothing was running). */
+export const SessionCancelledSchema = z.object({ cancelled: z.number().int().min(0) });
+export type SessionCancelled = z.infer<typeof SessionCancelledSchema>;

@@ -1,16 +1,20 @@
-import type { AccessManager, KernelError, OxiosConfig, Role } from '@oxios/kernel';
+import { createAppleBackend } from '@oxios/container-apple';
+import { createBwrapBackend } from '@oxios/container-bwrap';
+import type { AccessManager, Environment, KernelError, OxiosConfig, Role } from '@oxios/kernel';
 import { CreateTokenRequestSchema } from '@oxios/sdk-client';
 import { ok, okAsync, type Result, type ResultAsync } from 'neverthrow';
 import type { CliError } from '../../errors/cli-error.js';
 import { fromKernelError } from '../../errors/from-kernel-error.js';
 import type { Backend } from '../backend.js';
-import { LOCAL_SUBJECT, openLocalStore } from './open-local-store.js';
+import { localExtensions } from './local-extensions.js';
+import { LOCAL_SUBJECT, LOCAL_USER, openLocalStore } from './open-local-store.js';
 import {
   toApiAgent,
   toApiApproval,
   toApiAuditEntry,
   toApiMessage,
   toApiPage,
+  toApiReply,
   toApiSession,
   toApiToken,
 } from './to-api.js';
@@ -34,9 +38,27 @@ function grantTokenRole(access: AccessManager, userName: string, role: Role): Re
     );
 }
 
+/** Options of {@link createLocalBackend}. */
+export interface LocalBackendOptions {
+  readonly version: string;
+  /** Where LLM API keys are read from. */
+  readonly env: Environment;
+  /** Ctrl-C: aborts the orchestrator's work (the session becomes interrupted) and long operations. */
+  readonly signal?: AbortSignal;
+}
+
 /** The {@link Backend} over an embedded kernel on this machine's OXIOS_HOME, acting as the admin. */
-export function createLocalBackend(config: OxiosConfig, version: string): Backend {
-  const local = openLocalStore(config, version);
+export function createLocalBackend(config: OxiosConfig, options: LocalBackendOptions): Backend {
+  const { signal } = options;
+  const local = openLocalStore(config, {
+    version: options.version,
+    env: options.env,
+    // The same sandboxes a server on this machine offers; `[container] backend` picks.
+    containerBackends: {
+      bwrap: () => createBwrapBackend({ hide: [config.home] }),
+      apple: () => createAppleBackend(),
+    },
+  });
   const read = () => local.reader();
   const write = () => local.writer();
   const countAgents = (status: 'running' | 'idle') =>
@@ -115,6 +137,39 @@ export function createLocalBackend(config: OxiosConfig, version: string): Backen
             .andThen((kernel) => kernel.sessions.remove(id))
             .map(() => ({ deleted: true as const })),
         ),
+      create: (request) =>
+        lift(() =>
+          write().andThen((kernel) =>
+            kernel.sessions
+              .create({ userId: LOCAL_USER, ...(request.title === undefined ? {} : { title: request.title }) })
+              .map((session) => {
+                kernel.bus.publish({ type: 'session-created', sessionId: session.id, userId: session.userId });
+                return toApiSession(session);
+              }),
+          ),
+        ),
+      send: (id, text, sendOptions = {}) =>
+        lift(write)
+          .andThen((kernel) =>
+            kernel.orchestrator
+              .handle({
+                sessionId: id,
+                userId: LOCAL_USER,
+                text,
+                ...(sendOptions.force === undefined ? {} : { force: sendOptions.force }),
+                ...(signal ? { signal } : {}),
+              })
+              .mapErr(fromKernelError),
+          )
+          .map(toApiReply),
+      resume: (id) =>
+        lift(write)
+          .andThen((kernel) =>
+            kernel.orchestrator
+              .resume({ sessionId: id, userId: LOCAL_USER, ...(signal ? { signal } : {}) })
+              .mapErr(fromKernelError),
+          )
+          .map(toApiReply),
     },
     agents: {
       list: (query) =>
@@ -160,6 +215,7 @@ export function createLocalBackend(config: OxiosConfig, version: string): Backen
           toApiApproval,
         ),
     },
+    ...localExtensions(local, signal),
     close: () => local.close(),
   };
 }

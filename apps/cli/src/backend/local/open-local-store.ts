@@ -3,18 +3,23 @@ import { join } from 'node:path';
 import {
   createAccessManager,
   createAgentRepository,
+  createEvaluationRepository,
   createKernel,
+  createSeedRepository,
   createSessionRepository,
   createTokenService,
   DATABASE_FILE_NAME,
   openStore,
   type AccessManager,
   type AgentRecord,
+  type CreateKernelOptions,
+  type EvaluationRepository,
   type Kernel,
   type KernelError,
   type OxiosConfig,
   type Page,
   type PageOptions,
+  type SeedRepository,
   type SessionRepository,
   type TokenService,
   type UserSubject,
@@ -23,6 +28,8 @@ import { err, ok, type Result } from 'neverthrow';
 
 /** Who the CLI acts as in embedded mode: the owner of OXIOS_HOME, i.e. the admin. */
 export const LOCAL_SUBJECT: UserSubject = 'user:admin';
+/** The user name of {@link LOCAL_SUBJECT}: the owner of the sessions the CLI starts. */
+export const LOCAL_USER = 'admin';
 
 /** What read-only commands need. */
 export interface LocalReader {
@@ -34,6 +41,8 @@ export interface LocalReader {
     ): Result<Page<AgentRecord>, KernelError>;
   };
   readonly access: Pick<AccessManager, 'audit' | 'approvals'>;
+  readonly seeds: Pick<SeedRepository, 'get' | 'list' | 'lineage'>;
+  readonly evaluations: Pick<EvaluationRepository, 'forSeed'>;
 }
 
 /** Lazily opened embedded state: a read-only view, or a full kernel for writes. */
@@ -50,6 +59,8 @@ const fromKernel = (kernel: Kernel): LocalReader => ({
   sessions: kernel.sessions,
   agents: kernel.supervisor,
   access: kernel.access,
+  seeds: createSeedRepository(kernel.store),
+  evaluations: createEvaluationRepository(kernel.store),
 });
 
 /** Gives `user:admin` the admin role, as the server does at every start. */
@@ -68,13 +79,16 @@ function ensureLocalAdmin(kernel: Kernel): Result<Kernel, KernelError> {
  * that is starting or another CLI; the first write opens the whole kernel (lock, migrations,
  * recovery of what a stopped server left running), exactly as a server start would.
  */
-export function openLocalStore(config: OxiosConfig, version: string): LocalStore {
+export function openLocalStore(
+  config: OxiosConfig,
+  options: Pick<CreateKernelOptions, 'version' | 'env' | 'containerBackends'>,
+): LocalStore {
   let kernel: Kernel | undefined;
   let reader: { value: LocalReader; close(): void } | undefined;
 
   const writer = (): Result<Kernel, KernelError> => {
     if (kernel) return ok(kernel);
-    const created = createKernel(config, { version });
+    const created = createKernel(config, options);
     if (created.isErr()) return err(created.error);
     const ensured = ensureLocalAdmin(created.value);
     if (ensured.isErr()) {
@@ -103,6 +117,8 @@ export function openLocalStore(config: OxiosConfig, version: string): LocalStore
       sessions: createSessionRepository(store),
       agents: createAgentRepository(store),
       access: access.value,
+      seeds: createSeedRepository(store),
+      evaluations: createEvaluationRepository(store),
     };
     reader = {
       value,

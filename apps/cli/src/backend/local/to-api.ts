@@ -1,6 +1,7 @@
 import type { AgentRecord, Approval as KernelApproval, AuditEntry as KernelAuditEntry } from '@oxios/kernel';
-import type { MessageRecord, SessionRecord, TokenRecord } from '@oxios/kernel';
-import type { Agent, Approval, AuditEntry, Message, Session, Token } from '@oxios/sdk-client';
+import type { MessageRecord, OrchestratorReply, SessionRecord, TokenRecord } from '@oxios/kernel';
+import { SessionReplySchema } from '@oxios/sdk-client';
+import type { Agent, Approval, AuditEntry, Message, Session, SessionReply, Token } from '@oxios/sdk-client';
 
 // Kernel records → the API's shapes, field for field as apps/server maps them, so that a command
 // prints the same in embedded and server mode. (The CLI may not import apps/server.)
@@ -93,3 +94,7 @@ export const toApiPage = <T, U>(page: { items: readonly T[]; nextCursor?: string
   items: page.items.map(map),
   ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
 });
+
+/** The orchestrator's reply as the API sends it (the schema drops internal fields such as `evaluation`). */
+export const toApiReply = (reply: OrchestratorReply): SessionReply =>
+  SessionReplySchema.parse(JSON.parse(JSON.stringify(reply)));

@@ -20,6 +20,8 @@ import { z } from 'zod';
 import type { CliError } from '../../errors/cli-error.js';
 import { fromClientError } from '../../errors/from-client-error.js';
 import type { Backend, BackendMode } from '../backend.js';
+import { remoteConversation, type RemoteCall } from './remote-conversation.js';
+import { remoteExtensions } from './remote-extensions.js';
 
 /** Options for {@link createRemoteBackend}. */
 export interface RemoteBackendOptions {
@@ -37,8 +39,11 @@ const path = (...parts: string[]) => parts.map((part) => encodeURIComponent(part
 /** The {@link Backend} over the HTTP API of a running server. */
 export function createRemoteBackend(options: RemoteBackendOptions): Backend {
   const { http, signal } = options;
-  const call = <Schema extends z.ZodType>(request: CallOptions<Schema>): ResultAsync<z.infer<Schema>, CliError> =>
-    callApi(http, { ...request, ...(signal ? { signal } : {}) }).mapErr((error) =>
+  const call: RemoteCall = <Schema extends z.ZodType>(
+    request: CallOptions<Schema>,
+    interruptible = true,
+  ): ResultAsync<z.infer<Schema>, CliError> =>
+    callApi(http, { ...request, ...(signal && interruptible ? { signal } : {}) }).mapErr((error) =>
       fromClientError(error, http.baseUrl),
     );
   const get = <Schema extends z.ZodType>(
@@ -81,6 +86,7 @@ export function createRemoteBackend(options: RemoteBackendOptions): Backend {
       get: (id) => get(`/api/sessions/${path(id)}`, SessionSchema),
       messages: (id, query = {}) => get(`/api/sessions/${path(id)}/messages`, MessageListSchema, { ...query }),
       remove: (id) => call({ method: 'DELETE', path: `/api/sessions/${path(id)}`, response: DeletedSchema }),
+      ...remoteConversation(call, signal),
     },
     agents: {
       list: (query) => get('/api/agents', AgentListSchema, { ...query }),
@@ -108,6 +114,7 @@ export function createRemoteBackend(options: RemoteBackendOptions): Backend {
           response: ApprovalSchema,
         }),
     },
+    ...remoteExtensions(call, http.baseUrl),
     close: () => Promise.resolve(),
   };
 }

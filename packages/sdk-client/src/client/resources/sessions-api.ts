@@ -1,6 +1,7 @@
 import type { ResultAsync } from 'neverthrow';
 import {
   MessageListSchema,
+  SessionCancelledSchema,
   SessionDeletedSchema,
   SessionListSchema,
   SessionSchema,
@@ -11,6 +12,7 @@ import {
   type MessageList,
   type MessageListQuery,
   type Session,
+  type SessionCancelled,
   type SessionDeleted,
   type SessionList,
   type SessionListQuery,
@@ -42,6 +44,8 @@ export interface SessionsApi {
   ): ResultAsync<SendMessageResponse, ClientError>;
   /** `POST /api/sessions/:id/resume`: continue an interrupted session. */
   resume(id: string, options?: { wait?: number; signal?: AbortSignal }): ResultAsync<SendMessageResponse, ClientError>;
+  /** `POST /api/sessions/:id/cancel`: stop the work in progress; the session becomes interrupted (resumable). */
+  cancel(id: string, signal?: AbortSignal): ResultAsync<SessionCancelled, ClientError>;
 }
 
 /** Creates the {@link SessionsApi} over `options`. */
@@ -105,6 +109,14 @@ export function createSessionsApi(options: HttpOptions): SessionsApi {
         body: {},
         response: SendMessageResponseSchema,
         ...withSignal(resumeOptions.signal),
+      }),
+    cancel: (id, signal) =>
+      callApi(options, {
+        method: 'POST',
+        path: `/api/sessions/${segment(id)}/cancel`,
+        body: {},
+        response: SessionCancelledSchema,
+        ...withSignal(signal),
       }),
   };
 }

@@ -1,0 +1,4 @@
+import { IdArgumentSchema } from '../id-argument.js';
+
+/** A seed id on the command line (`seed_<hex>`): the API's id rule. */
+export const SeedIdSchema = IdArgumentSchema;
