@@ -342,6 +342,28 @@ describe('seed, program, skill, persona and container commands in both modes', (
     expect(served.stderr).toMatch(
       /^error\[invalid-argument\]: the server at http:\/\/127\.0\.0\.1:\d+ cannot read files on this machine\n/,
     );
-    expect(served.stderr).toContain('hint: install from a git URL or an https:// tarball URL');
+    expect(served.stderr).toContain('hint: pack the folder');
+  });
+
+  it('uploads a tarball file of this machine to a server, printed as in embedded mode', async () => {
+    const outputs: string[] = [];
+    for (const mode of ['embedded', 'local-server'] as const) {
+      const home = homes[mode];
+      const folder = writeProgram(join(home.path, 'packed'));
+      const tarball = join(home.path, 'packed.tgz');
+      execFileSync('tar', ['-czf', tarball, '-C', folder, '.']);
+      // An earlier step may have installed it (0) or not (4, not found).
+      expect([0, 4]).toContain((await oxios(home.env, ['program', 'uninstall', 'hello-tool'])).exitCode);
+      const installed = await oxios(home.env, ['program', 'install', tarball]);
+      expect(installed.exitCode, installed.stderr).toBe(0);
+      outputs.push(installed.stdout);
+      const info = await oxios(home.env, ['program', 'info', 'hello-tool', '--json']);
+      expect(info.exitCode, info.stderr).toBe(0);
+      expect((JSON.parse(info.stdout) as { source: { kind: string } }).source.kind).toBe(
+        mode === 'embedded' ? 'tarball' : 'upload',
+      );
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[0]).toBe('✓ installed hello-tool 1.2.3 from a local tarball\n');
   });
 });

@@ -17,7 +17,9 @@ import {
   SkillListSchema,
   SkillSchema,
 } from '@oxios/sdk-client';
-import { errAsync } from 'neverthrow';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { errAsync, ResultAsync } from 'neverthrow';
 import { cliError } from '../../errors/cli-error.js';
 import { EXIT } from '../../exit-codes.js';
 import type { Backend } from '../backend.js';
@@ -30,8 +32,9 @@ const path = (part: string) => encodeURIComponent(part);
 /**
  * Seeds, programs, skills, personas and containers over the HTTP API. The server answers in the
  * API's shapes, which the embedded backend builds too; removals are reported as the CLI prints
- * them (`{ name, deleted: true }`). A server installs programs only from git or an https tarball
- * URL: a path on this machine is refused here with exit 2.
+ * them (`{ name, deleted: true }`). A server installs programs from git, an https tarball URL, or
+ * a tarball file of this machine, which is uploaded; a folder on this machine is refused here with
+ * exit 2 (pack it with `tar -czf` first).
  */
 export function remoteExtensions(call: RemoteCall, server: string): Extensions {
   const get = <Schema extends Parameters<RemoteCall>[0]['response']>(
@@ -49,10 +52,22 @@ export function remoteExtensions(call: RemoteCall, server: string): Extensions {
       list: () => get('/api/programs', ProgramListSchema),
       get: (name) => get(`/api/programs/${path(name)}`, ProgramDetailSchema),
       install: (source) => {
+        if (source.kind === 'tarball')
+          return ResultAsync.fromPromise(readFile(source.path), (cause) =>
+            cliError('io', `cannot read ${source.path}: ${(cause as Error).message}`, EXIT.failure),
+          ).andThen((bytes) =>
+            call({
+              method: 'POST',
+              path: '/api/programs',
+              body: { kind: 'upload', fileName: basename(source.path), data: bytes.toString('base64') },
+              response: ProgramSchema,
+              timeoutMs: 15 * 60_000,
+            }),
+          );
         if (source.kind !== 'git' && source.kind !== 'tarball-url')
           return errAsync(
             cliError('invalid-argument', `the server at ${server} cannot read files on this machine`, EXIT.usage, {
-              hint: 'install from a git URL or an https:// tarball URL, or run `oxios program install` on the server’s machine',
+              hint: 'pack the folder (tar -czf program.tgz -C <folder> .) and install the .tgz, install from a git URL or an https:// tarball URL, or run `oxios program install` on the server’s machine',
             }),
           );
         return call({

@@ -17,6 +17,8 @@ export function describeSource(source: SourceLike): string {
       return source.path ?? 'a local folder';
     case 'tarball':
       return source.path ?? 'a local tarball';
+    case 'upload': // a local tarball this CLI (or a browser) sent to a server
+      return 'a local tarball';
     case 'git': {
       const url = source.url ?? 'git';
       return source.ref === undefined ? url : `${url}#${source.ref}`;
