@@ -127,6 +127,8 @@ const server = await startBenchServer({
   toml: ['rate_limit_per_minute = 1000000', '[scheduler]', 'max_concurrent = 64'].join('\n'),
 });
 let exitCode: number | null;
+/** What went wrong functionally (not a missed performance goal): any makes the script exit 1, as CI checks. */
+const broken: string[] = [];
 try {
   const rssBoot = server.rss();
   const session = await api<{ id: string }>(server, 'POST', '/api/sessions', { title: 'read me' });
@@ -159,8 +161,16 @@ try {
   const write = await writeWorkload(server);
   report(`oxios messages, whole loop (LLM ${WRITE.llmLatencyMs} ms/call)`, line(write.run));
   report('oxios messages: passed', `${write.passed} of ${write.run.total}`);
+  if (read.run.errors > 0) broken.push(`${read.run.errors} read requests failed`);
+  if (write.run.errors > 0 || write.passed < write.run.total)
+    broken.push(`${write.run.total - write.passed} of ${write.run.total} messages did not pass`);
   report('oxios RSS at boot → end', `${mb(rssBoot)} → ${mb(server.rss())} (peak ${mb(server.peakRss())})`);
 } finally {
   exitCode = await server.stop();
 }
 report('oxios-server exit after SIGTERM', String(exitCode));
+if (exitCode !== 0) broken.push(`oxios-server exited ${String(exitCode)} after SIGTERM`);
+if (broken.length > 0) {
+  process.stderr.write(`load bench: FAILED — ${broken.join('; ')}\n`);
+  process.exitCode = 1;
+}

@@ -74,6 +74,8 @@ const server = await startBenchServer({
   ].join('\n'),
 });
 let exitCode: number | null;
+/** Functional failures (not missed performance goals): any makes the script exit 1, as CI checks. */
+const broken: string[] = [];
 try {
   const create = async (title: string) => (await api<{ id: string }>(server, 'POST', '/api/sessions', { title })).id;
   // One session alone: how many LLM calls the loop makes, and its wall time.
@@ -94,6 +96,7 @@ try {
   const wallMs = performance.now() - started;
   const cpuMs = server.cpuMs() - cpuBefore;
   const passed = answers.filter((answer) => answer.passed).length;
+  if (passed < SESSIONS) broken.push(`${SESSIONS - passed} of ${SESSIONS} sessions did not pass`);
   const waves = Math.ceil(SESSIONS / CONCURRENCY);
   const idealMs = waves * callsPerSession * LLM_LATENCY_MS;
   const ratio = wallMs / idealMs;
@@ -134,3 +137,8 @@ try {
   exitCode = await server.stop();
 }
 report('oxios-server exit after SIGTERM', String(exitCode));
+if (exitCode !== 0) broken.push(`oxios-server exited ${String(exitCode)} after SIGTERM`);
+if (broken.length > 0) {
+  process.stderr.write(`sessions bench: FAILED — ${broken.join('; ')}\n`);
+  process.exitCode = 1;
+}
