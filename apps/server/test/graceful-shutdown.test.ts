@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import {
   createTempHome,
   getFreePort,
+  HELLO_SEED,
+  helloModel,
   startBin,
   startFakeLlm,
   type FakeLlmReply,
@@ -22,57 +24,13 @@ import { describe, expect, it } from 'vitest';
 const bin = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const GRACE_SECS = 8;
 
-const call = (name: string, args: Record<string, unknown>): FakeLlmReply => ({
-  toolCalls: [{ name, arguments: args }],
-  stopReason: 'toolUse',
-});
-const dimension = { score: 0.95, justification: 'clear' };
-const SEED = {
-  goal: 'Write hello.txt containing hello',
-  taskType: 'code',
-  constraints: [],
-  acceptanceCriteria: [
-    {
-      description: 'hello.txt says hello',
-      verify: ['cat', 'hello.txt'],
-      expectedArtifacts: ['hello.txt'],
-      outputAssertion: 'hello',
-    },
-  ],
-  ontology: {
-    name: 'Greeting',
-    description: 'a file',
-    fields: [{ name: 'text', type: 'string', description: 'text', required: true }],
-  },
-  evaluationPrinciples: [{ name: 'correct', description: 'says hello', weight: 1 }],
-  exitConditions: [{ name: 'done', description: 'file exists', criteria: 'hello.txt exists' }],
-};
-const JUDGEMENT = {
-  score: 0.9,
-  criterionMet: true,
-  goalAlignment: 0.9,
-  drift: 0,
-  uncertainty: 0.1,
-  rewardHackingRisk: 0,
-  reasoning: 'ok',
-  evidence: [],
-};
-
 /** The model: every request is clear, the agent writes hello.txt. */
 function model(request: FakeLlmRequest): FakeLlmReply {
-  const forced = request.tools.length === 1 ? request.tools[0]?.name : undefined;
-  if (forced === 'clarity_scores')
-    return call(forced, { goal: dimension, constraints: dimension, successCriteria: dimension });
-  if (forced === 'seed') {
-    // The goal carries the request's tag ("quick", "slow"), so the agent's requests can be told apart.
-    const tag = /\b(quick|slow)\b/.exec(request.messages.map((message) => message.text).join('\n'))?.[1] ?? '';
-    return call(forced, { ...SEED, goal: `${tag}: ${SEED.goal}` });
-  }
-  if (forced === 'semantic_judgement') return call(forced, JUDGEMENT);
-  if (forced === 'consensus_vote') return call(forced, { approved: true, confidence: 0.9, reasoning: 'fine' });
-  return request.messages.at(-1)?.role === 'tool'
-    ? { text: 'Wrote hello.txt.' }
-    : call('write', { path: 'hello.txt', content: 'hello\n' });
+  // The goal carries the request's tag ("quick", "slow"), so the agent's requests can be told apart.
+  return helloModel(request, {
+    goal: (seedRequest) =>
+      `${/\b(quick|slow)\b/.exec(seedRequest.messages.map((message) => message.text).join('\n'))?.[1] ?? ''}: ${HELLO_SEED.goal}`,
+  });
 }
 
 interface Answer {

@@ -48,3 +48,12 @@ export {
 export type { FakeContainerRecord, FakeState } from './fake-container/state.js';
 export { createFakeMcpServer, type FakeMcpServerOptions } from './fake-mcp/create-fake-mcp-server.js';
 export { fakeMcpServerPath } from './fake-mcp/fake-mcp-server-path.js';
+export {
+  APPROVING_JUDGEMENT,
+  forcedTool,
+  HELLO_CLARITY,
+  HELLO_SEED,
+  helloModel,
+  toolCallReply,
+  type HelloModelOptions,
+} from './scripted/hello-model.js';
