@@ -38,6 +38,10 @@ const inTrees = (imagePath: string) => join(trees, imagePath.slice(layout.deploy
 /** bwrap arguments that recreate the runtime image's filesystem around `home` (the volume). */
 function imageFilesystem(home: string): string[] {
   const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'];
+  // This Node.js stands in for the image's; keep it visible even when it lives under /tmp (a
+  // checkout there has its provisioned Node.js in .tools/).
+  const nodePrefix = dirname(dirname(process.execPath));
+  args.push('--ro-bind', nodePrefix, nodePrefix);
   args.push(
     '--tmpfs',
     dirname(layout.deployRoot),
