@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { createOxiosClient } from '@oxios/sdk-client';
-import { createTempHome, getFreePort, startBin } from '@oxios/testkit';
+import { createTempHome } from '@oxios/testkit';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, visible } from './browser.js';
+import { SERVER_BIN, startDashboardServer, watchPage } from './harness.js';
 
-const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e/', import.meta.url));
 
 /** Runs one statement on the kernel's database, as the kernel itself would write it. */
@@ -53,35 +53,14 @@ function insertAgent(home: string, name: string): string {
 describe('the dashboard in headless Chromium against the real oxios-server process', () => {
   it('logs in with the one-time link, works through the views and returns to login when its token is revoked', async () => {
     expect(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
-    expect(existsSync(serverBin), 'build apps/server first').toBe(true);
+    expect(existsSync(SERVER_BIN), 'build apps/server first').toBe(true);
     mkdirSync(artifacts, { recursive: true });
     await using home = await createTempHome();
-    const port = await getFreePort();
-    await using server = startBin(serverBin, [], {
-      env: { ...home.env, OXIOS_PORT: String(port), OXIOS_LOG_LEVEL: 'warn' },
-      timeoutMs: 170_000,
-    });
-    const [, adminToken = ''] = (await server.waitForOutput(
-      /Admin token \(shown once; saved to [^)]+\): (oxs_\S+)/,
-      30_000,
-    )) as string[];
-    const [, origin = '', loginCode = ''] = (await server.waitForOutput(
-      /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\/#login=(\S+)/,
-    )) as string[];
-    const admin = createOxiosClient({ baseUrl: origin, token: adminToken });
+    await using dashboard = await startDashboardServer({ ...home.env }, 170_000);
+    const { server, port, origin, loginCode, admin } = dashboard;
 
     await using context = await launchChromium({ width: 1280, height: 860 });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/content security policy|refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
-    const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-    const nav = (name: string) =>
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+    const { page, requests, problems, shot, nav } = await watchPage(context, artifacts);
 
     // 1. The one-time link logs in; the code leaves the address bar; status and the live stream show.
     await page.goto(`${origin}/#login=${loginCode}`);

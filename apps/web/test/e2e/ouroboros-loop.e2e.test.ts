@@ -1,16 +1,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOxiosClient } from '@oxios/sdk-client';
-import { createTempHome, getFreePort, startBin, startFakeLlm } from '@oxios/testkit';
+import { createTempHome, startFakeLlm } from '@oxios/testkit';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, visible } from './browser.js';
+import { SERVER_BIN, startDashboardServer, watchPage } from './harness.js';
 import { AGENT_OPENING, CRITERION, QUESTION, createLoopResponder } from './loop-responder.js';
 
 /** The stepper's phases in loop order. */
 const LOOP_ORDER = ['Interview', 'Seed', 'Execute', 'Evaluate', 'Evolve'];
 
-const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e-loop/', import.meta.url));
 
 /** The server's LLM is the fake one, reached over loopback; everything else is the default config. */
@@ -29,38 +28,17 @@ function writeConfig(home: string, fakeBaseUrl: string): void {
 describe('the Ouroboros loop, live in the dashboard (real server, fake LLM, headless Chromium)', () => {
   it('interviews, forces the gate with a reason, waits for a host-command approval, passes, shows lineage and audit', async () => {
     expect(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
-    expect(existsSync(serverBin), 'build apps/server first').toBe(true);
+    expect(existsSync(SERVER_BIN), 'build apps/server first').toBe(true);
     mkdirSync(artifacts, { recursive: true });
     const model = createLoopResponder();
     await using fake = await startFakeLlm({ responder: model.respond });
     await using home = await createTempHome();
     writeConfig(home.path, fake.anthropicBaseUrl);
-    const port = await getFreePort();
-    await using server = startBin(serverBin, [], {
-      env: { ...home.env, OXIOS_PORT: String(port), OXIOS_LOG_LEVEL: 'warn', FAKE_LLM_KEY: 'sk-fake' },
-      timeoutMs: 280_000,
-    });
-    const [, adminToken = ''] = (await server.waitForOutput(
-      /Admin token \(shown once; saved to [^)]+\): (oxs_\S+)/,
-      30_000,
-    )) as string[];
-    const [, origin = '', loginCode = ''] = (await server.waitForOutput(
-      /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\/#login=(\S+)/,
-    )) as string[];
-    const admin = createOxiosClient({ baseUrl: origin, token: adminToken });
+    await using dashboard = await startDashboardServer({ ...home.env, FAKE_LLM_KEY: 'sk-fake' }, 280_000);
+    const { origin, loginCode, admin } = dashboard;
 
     await using context = await launchChromium({ width: 1280, height: 900 });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/content security policy|refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
-    const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-    const nav = (name: string) =>
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+    const { page, requests, problems, shot, nav } = await watchPage(context, artifacts);
     const currentStep = page.locator('.stepper [aria-current="step"] .step-label');
     // The phases the stepper showed as current, in order (recorded in the page as it changes).
     const recordedPhases = async () =>

@@ -1,19 +1,18 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOxiosClient } from '@oxios/sdk-client';
-import { createTempHome, getFreePort, startBin } from '@oxios/testkit';
+import { createTempHome } from '@oxios/testkit';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, visible } from './browser.js';
+import { SERVER_BIN, startDashboardServer, watchPage } from './harness.js';
 import { commitProgramRepository, packProgramTarball, serveProgramTarball } from './program-sources.js';
 
-const serverBin = fileURLToPath(new URL('../../../server/dist/main.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../.artifacts/e2e-resources/', import.meta.url));
 
 describe('programs, skills, personas, containers and usage in headless Chromium against the real server', () => {
   it('installs and toggles a program, edits a skill and a persona, runs commands in a bwrap container, shows budgets', async () => {
     expect(existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
-    expect(existsSync(serverBin), 'build apps/server first').toBe(true);
+    expect(existsSync(SERVER_BIN), 'build apps/server first').toBe(true);
     mkdirSync(artifacts, { recursive: true });
     await using home = await createTempHome();
     await using served = await serveProgramTarball(home.path, 'parrot');
@@ -23,32 +22,11 @@ describe('programs, skills, personas, containers and usage in headless Chromium 
       join(home.path, 'config.toml'),
       '[scheduler.rate_limits.anthropic]\nrequests_per_minute = 50\ntokens_per_minute = 40000\n',
     );
-    const port = await getFreePort();
-    await using server = startBin(serverBin, [], {
-      env: { ...home.env, OXIOS_PORT: String(port), OXIOS_LOG_LEVEL: 'warn' },
-      timeoutMs: 230_000,
-    });
-    const [, adminToken = ''] = (await server.waitForOutput(
-      /Admin token \(shown once; saved to [^)]+\): (oxs_\S+)/,
-      30_000,
-    )) as string[];
-    const [, origin = '', loginCode = ''] = (await server.waitForOutput(
-      /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\/#login=(\S+)/,
-    )) as string[];
-    const admin = createOxiosClient({ baseUrl: origin, token: adminToken });
+    await using dashboard = await startDashboardServer({ ...home.env }, 230_000);
+    const { origin, loginCode, admin } = dashboard;
 
     await using context = await launchChromium({ width: 1280, height: 900 });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/content security policy|refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
-    const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-    const nav = (name: string) =>
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+    const { page, requests, problems, shot, nav } = await watchPage(context, artifacts);
     const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
 
     await page.goto(`${origin}/#login=${loginCode}`);
